@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Globalization;
+using PaperSite.Pipeline;
+
+namespace PaperSite.Cli;
+
+/// <summary><c>papersite build</c>: builds the site; exit code 1 on any error, with the previous output left untouched.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var root = PaperSiteCommand.RootOption();
+        var outputFolder = new Option<string?>("--output") { Description = "Where the site is written. Defaults to ROOT/output." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from input/site.yaml." };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
+        var format = FormatOption();
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions
+            {
+                Root = parse.GetValue(root)!,
+                OutputFolder = parse.GetValue(outputFolder),
+                BaseUrl = parse.GetValue(baseUrl),
+                Strict = parse.GetValue(strict),
+            };
+            var progress = new Progress<BuildProgress>(p => error.WriteLine($"  {p.Stage}: {p.Done:N0} of {p.Total:N0}"));
+            var result = SiteBuilder.Build(options, progress);
+            DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
+            if (!result.Succeeded)
+            {
+                error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
+                return 1;
+            }
+
+            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files in {options.ResolvedOutputFolder} ({seconds} s).");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "How problems are printed: text (compiler style) or github (GitHub Actions annotations).",
+            DefaultValueFactory = _ => DiagnosticPrinter.TextFormat,
+        };
+        format.AcceptOnlyFromAmong(DiagnosticPrinter.TextFormat, DiagnosticPrinter.GitHubFormat);
+        return format;
+    }
+}

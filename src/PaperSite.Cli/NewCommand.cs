@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using PaperSite.Authoring;
+using PaperSite.Loading;
+using PaperSite.Model;
+using PaperSite.Pipeline;
+
+namespace PaperSite.Cli;
+
+/// <summary><c>papersite new</c>: scaffolds a record for a contributor to fill in; prints its path; never overwrites.</summary>
+internal static class NewCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var root = PaperSiteCommand.RootOption();
+        var title = new Option<string>("--title") { Description = "The paper's title.", Required = true };
+        var date = new Option<string?>("--date") { Description = "The day to list it under, yyyy-MM-dd. Defaults to today (UTC)." };
+        var arxiv = new Option<string?>("--arxiv") { Description = "Its arXiv identifier; also becomes its id." };
+        var tags = new Option<string?>("--tags") { Description = "Comma-separated tags." };
+        var command = new Command("new", "Create a record for a new paper.") { root, title, date, arxiv, tags };
+        command.SetAction(parse =>
+        {
+            var titleText = MappingFields.CollapseWhiteSpace(parse.GetValue(title)!);
+            var dateText = parse.GetValue(date);
+            var arxivId = parse.GetValue(arxiv);
+            if (!TryParseDate(dateText, out var day))
+            {
+                error.WriteLine($"error: --date must be a real date as yyyy-MM-dd, got '{dateText}'.");
+                return 1;
+            }
+
+            if (arxivId is not null && !Identifiers.IsArxivId(arxivId))
+            {
+                error.WriteLine($"error: --arxiv must be an arXiv identifier such as 2510.08521, got '{arxivId}'.");
+                return 1;
+            }
+
+            var tagList = (parse.GetValue(tags) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var paper = new Paper
+            {
+                Id = RecordScaffold.IdFor(titleText, arxivId),
+                Title = titleText,
+                Date = day,
+                Abstract = "Write the abstract here. Markdown works; inline math as $...$.",
+                ArxivId = arxivId,
+                Tags = [.. tagList],
+                SourcePath = "",
+            };
+
+            var sources = new SiteSources(Path.GetFullPath(parse.GetValue(root)!));
+            var outcome = RecordScaffold.Create(sources, paper);
+            if (outcome.Path is null)
+            {
+                error.WriteLine($"error: {outcome.Problem}");
+                return 1;
+            }
+
+            output.WriteLine(sources.Relative(outcome.Path));
+            return 0;
+        });
+        return command;
+    }
+
+    private static bool TryParseDate(string? text, out DateOnly date)
+    {
+        if (text is null)
+        {
+            date = DateOnly.FromDateTime(DateTime.UtcNow);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}

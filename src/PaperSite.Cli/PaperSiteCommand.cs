@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace PaperSite.Cli;
+
+/// <summary>The <c>papersite</c> command line: one verb per file, wired together here.</summary>
+internal static class PaperSiteCommand
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("PaperSite builds a static website from a git archive of paper records.")
+        {
+            BuildCommand.Create(output, error),
+            CheckCommand.Create(output, error),
+            NewCommand.Create(output, error),
+        };
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).Invoke(configuration);
+    }
+
+    /// <summary>The --root option every verb takes.</summary>
+    public static Option<string> RootOption() => new("--root")
+    {
+        Description = "The site root, holding input/ and optionally theme/. Defaults to the current folder.",
+        DefaultValueFactory = _ => Directory.GetCurrentDirectory(),
+    };
+}

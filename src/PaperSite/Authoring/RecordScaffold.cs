@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using PaperSite.Indexing;
+using PaperSite.Loading;
+using PaperSite.Model;
+using PaperSite.Pipeline;
+
+namespace PaperSite.Authoring;
+
+/// <summary>
+/// Creates a new record at <c>input/papers/&lt;yyyy&gt;/&lt;MM&gt;/&lt;id&gt;.yaml</c>, never overwriting a file,
+/// and never reusing an id that a record in the archive already has.
+/// </summary>
+internal static class RecordScaffold
+{
+    public sealed record Outcome(string? Path, string? Problem);
+
+    /// <summary>The id a new paper gets: its arXiv id without the version (old-style '/' becomes '-'), else a slug of the title.</summary>
+    public static string IdFor(string title, string? arxivId)
+    {
+        if (arxivId is not null)
+        {
+            var withoutVersion = System.Text.RegularExpressions.Regex.Replace(arxivId, "v[0-9]+$", "");
+            return withoutVersion.Replace('/', '-').ToLowerInvariant();
+        }
+
+        var slug = TagSlugs.Of(Tag.KeyOf(title));
+        return slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+    }
+
+    public static Outcome Create(SiteSources sources, Paper paper)
+    {
+        if (!Identifiers.IsPaperId(paper.Id))
+        {
+            return new Outcome(null, $"'{paper.Id}' cannot be a paper id.");
+        }
+
+        var existing = ExistingIds(sources);
+        if (existing.TryGetValue(paper.Id, out var taken))
+        {
+            return new Outcome(null, $"the id '{paper.Id}' is already used by {sources.Relative(taken)}.");
+        }
+
+        var folder = Path.Combine(sources.PapersFolder, paper.Date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), paper.Date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+        var path = Path.Combine(folder, paper.Id + ".yaml");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(RecordWriter.Write(paper));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return new Outcome(null, $"{sources.Relative(path)} already exists; it was not changed.");
+        }
+
+        return new Outcome(path, null);
+    }
+
+    /// <summary>Ids by file, read cheaply: the file name, or an explicit top-level <c>id:</c> line.</summary>
+    public static ImmutableDictionary<string, string> ExistingIds(SiteSources sources)
+    {
+        var ids = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(sources.PapersFolder))
+        {
+            return ids.ToImmutable();
+        }
+
+        foreach (var file in Directory.EnumerateFiles(sources.PapersFolder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var id = File.ReadLines(file).FirstOrDefault(l => l.StartsWith("id:", StringComparison.Ordinal))?[3..].Trim().Trim('"', '\'')
+                ?? Path.GetFileNameWithoutExtension(file);
+            ids.TryAdd(id, file);
+        }
+
+        return ids.ToImmutable();
+    }
+}

@@ -1,0 +1,41 @@
+namespace PaperSite.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code PaperSite reports. Codes never change meaning, so CI scripts may match on them.
+/// PS00xx: the file itself; PS01xx: a paper record; PS02xx: site settings; PS03xx: the theme; PS04xx: writing output.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "PS0001";
+    public const string InvalidEncoding = "PS0002";
+    public const string NotAMapping = "PS0003";
+    public const string AnchorOrAlias = "PS0004";
+    public const string DuplicateKey = "PS0005";
+    public const string TooDeep = "PS0006";
+    public const string FileTooLarge = "PS0007";
+    public const string Unreadable = "PS0008";
+
+    public const string MissingKey = "PS0101";
+    public const string UnknownKey = "PS0102";
+    public const string InvalidDate = "PS0103";
+    public const string InvalidId = "PS0104";
+    public const string DuplicateId = "PS0105";
+    public const string InvalidUrl = "PS0106";
+    public const string InvalidNumber = "PS0107";
+    public const string WrongType = "PS0108";
+    public const string InvalidArxivId = "PS0109";
+    public const string InvalidDoi = "PS0110";
+    public const string EmptyValue = "PS0111";
+    public const string InvalidOrcid = "PS0112";
+    public const string SimilarTags = "PS0113";
+    public const string NoPapers = "PS0114";
+
+    public const string MissingSiteSettings = "PS0201";
+    public const string InvalidSiteSetting = "PS0202";
+
+    public const string TemplateError = "PS0301";
+    public const string TemplateMissing = "PS0302";
+
+    public const string OutputError = "PS0401";
+    public const string OutputLocked = "PS0402";
+}

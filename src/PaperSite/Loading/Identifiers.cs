@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace PaperSite.Loading;
+
+/// <summary>The formats of the identifiers a record may carry. ASCII classes only: .NET's \d matches every script's digits.</summary>
+internal static partial class Identifiers
+{
+    /// <summary>A paper id: its permanent address and feed guid.</summary>
+    public static bool IsPaperId(string value) => value.Length <= 120 && PaperId().IsMatch(value);
+
+    public static bool IsArxivId(string value) => NewArxivId().IsMatch(value) || OldArxivId().IsMatch(value);
+
+    public static bool IsDoi(string value) => value.Length <= 300 && Doi().IsMatch(value);
+
+    public static bool IsOrcid(string value) => Orcid().IsMatch(value);
+
+    /// <summary>An absolute http or https URL with a host: the only links a record may carry.</summary>
+    public static bool IsWebUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
+        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
+        !string.IsNullOrEmpty(uri.Host) &&
+        !value.Any(char.IsControl) && !value.Contains(' ', StringComparison.Ordinal);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
+    private static partial Regex PaperId();
+
+    [GeneratedRegex("^[0-9]{4}\\.[0-9]{4,5}(v[1-9][0-9]*)?$")]
+    private static partial Regex NewArxivId();
+
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/[0-9]{7}(v[1-9][0-9]*)?$")]
+    private static partial Regex OldArxivId();
+
+    [GeneratedRegex("^10\\.[0-9]{4,9}/[^\\s]+$")]
+    private static partial Regex Doi();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$")]
+    private static partial Regex Orcid();
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using PaperSite.Diagnostics;
+using PaperSite.Model;
+using PaperSite.Yaml;
+
+namespace PaperSite.Loading;
+
+/// <summary>Reads <c>input/site.yaml</c>. Its values are untrusted like records: they end up on every page.</summary>
+internal static class SiteSettingsReader
+{
+    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size"];
+
+    public static SiteSettings? Read(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var settings = ReadUnchecked(bytes, path, baseUrlOverride, local);
+        var problems = local.ToSortedList();
+        diagnostics.AddRange(problems);
+        return problems.Any(d => d.IsError) ? null : settings;
+    }
+
+    private static SiteSettings? ReadUnchecked(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Decode(bytes, path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Read(text, path, diagnostics);
+        if (root is not YamlMapping mapping)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(DiagnosticCodes.NotAMapping, SourceLocation.File(path), "site.yaml must be a mapping with at least title and base_url.");
+            }
+
+            return null;
+        }
+
+        var fields = new MappingFields(mapping, path, KnownKeys, diagnostics);
+        var title = fields.Line("title", required: true);
+        var baseUrl = baseUrlOverride is null ? ReadBaseUrl(fields) : ParseBaseUrl(baseUrlOverride, fields, SourceLocation.File("--base-url"));
+        var language = fields.Line("language") ?? "en";
+        if (!IsLanguageTag(language))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node("language")!),
+                $"'language' must be a BCP 47 language tag such as en or pt-BR, got '{MappingFields.Shorten(language)}'.");
+        }
+
+        return new SiteSettings
+        {
+            Title = title ?? "",
+            BaseUrl = baseUrl ?? new Uri("https://example.invalid/"),
+            Description = fields.Line("description"),
+            Language = language,
+            PageSize = fields.WholeNumber("page_size", minimum: 1, maximum: 1000) ?? 20,
+            FeedSize = fields.WholeNumber("feed_size", minimum: 1, maximum: 10_000) ?? 50,
+        };
+    }
+
+    private static Uri? ReadBaseUrl(MappingFields fields)
+    {
+        var value = fields.RequiredText("base_url");
+        return value is null ? null : ParseBaseUrl(value, fields, fields.At(fields.Node("base_url")!));
+    }
+
+    /// <summary>An absolute http(s) URL without query or fragment; a missing final '/' is added, as its path is a folder.</summary>
+    private static Uri? ParseBaseUrl(string value, MappingFields fields, SourceLocation at)
+    {
+        if (Identifiers.IsWebUrl(value) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Query.Length == 0 && uri.Fragment.Length == 0)
+        {
+            return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, at,
+            $"'base_url' must be an absolute http or https URL such as https://user.github.io/repo/, got '{MappingFields.Shorten(value)}'.");
+        return null;
+    }
+
+    private static bool IsLanguageTag(string value) =>
+        value.Length <= 35 && value.Split('-').All(part => part.Length is >= 1 and <= 8 && part.All(char.IsAsciiLetterOrDigit)) && char.IsAsciiLetter(value[0]);
+}

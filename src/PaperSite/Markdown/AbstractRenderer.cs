@@ -1,0 +1,94 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PaperSite.Markdown;
+
+/// <summary>
+/// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
+/// and any link that is not an absolute http(s) URL (javascript:, data:, relative, ...) becomes
+/// its plain text. Images become their alt text, so an abstract cannot pull in outside content.
+/// </summary>
+internal static class AbstractRenderer
+{
+    // Built once: a Markdig pipeline is immutable and thread-safe.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .DisableHeadings()
+        .UseAutoLinks()
+        .UseMathematics()
+        .UseEmphasisExtras()
+        .Build();
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        NeutraliseLinks(document);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
+    public static string ToPlainText(string markdown)
+    {
+        var text = Markdig.Markdown.ToPlainText(markdown, Pipeline);
+        return Loading.MappingFields.CollapseWhiteSpace(text);
+    }
+
+    public static bool IsSafeLink(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        // Browsers drop tabs and line breaks inside a URL, so "java\tscript:" must not pass as relative or web.
+        return (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            && Loading.Identifiers.IsWebUrl(url);
+    }
+
+    private static void NeutraliseLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.IsImage || !IsSafeLink(link.Url))
+            {
+                Unwrap(link);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || !IsSafeLink(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    /// <summary>Replaces a link by its content, keeping the words and dropping the address.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.FirstChild is null)
+        {
+            link.ReplaceBy(new LiteralInline(link.IsImage ? "" : link.Url ?? ""));
+            return;
+        }
+
+        var child = link.FirstChild;
+        while (child is not null)
+        {
+            var next = child.NextSibling;
+            child.Remove();
+            link.InsertBefore(child);
+            child = next;
+        }
+
+        link.Remove();
+    }
+}

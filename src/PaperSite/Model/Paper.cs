@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace PaperSite.Model;
+
+/// <summary>
+/// One paper as the site shows it: validated, immutable, and free of YAML concerns.
+/// Built by <see cref="Loading.PaperRecordReader"/>; every later stage only reads it.
+/// </summary>
+public sealed record Paper
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The day the paper is listed under.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>Markdown, untrusted: always rendered through <see cref="Markdown.AbstractRenderer"/>.</summary>
+    public required string Abstract { get; init; }
+
+    public string? ArxivId { get; init; }
+
+    public ImmutableArray<Author> Authors { get; init; } = [];
+
+    /// <summary>How many authors the paper has when they are not listed by name (the listing shows "7 authors").</summary>
+    public int? AuthorCount { get; init; }
+
+    public string? Organization { get; init; }
+
+    public ImmutableArray<string> Tags { get; init; } = [];
+
+    public int Upvotes { get; init; }
+
+    /// <summary>Named links (code, project, pdf, ...) in the order the record gives them.</summary>
+    public ImmutableArray<PaperLink> Links { get; init; } = [];
+
+    public string? Doi { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string? SubmittedBy { get; init; }
+
+    /// <summary>Where the record came from, relative to the site root, for diagnostics.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>The number to show as "N authors": the listed authors, else <see cref="AuthorCount"/>.</summary>
+    public int DisplayedAuthorCount => Authors.Length > 0 ? Authors.Length : AuthorCount ?? 0;
+}
+
+public sealed record Author(string Name, string? Affiliation = null, string? Orcid = null);
+
+public sealed record PaperLink(string Name, string Url);

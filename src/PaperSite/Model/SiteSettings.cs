@@ -1,0 +1,23 @@
+namespace PaperSite.Model;
+
+/// <summary>The site's settings from <c>input/site.yaml</c>.</summary>
+public sealed record SiteSettings
+{
+    public required string Title { get; init; }
+
+    /// <summary>Absolute, always ending in '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    public string? Description { get; init; }
+
+    public string Language { get; init; } = "en";
+
+    /// <summary>Papers per tag page before the next page starts.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Items in each feed.</summary>
+    public int FeedSize { get; init; } = 50;
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
+    public string BasePath => BaseUrl.AbsolutePath;
+}

@@ -1,0 +1,176 @@
+using System.Runtime.InteropServices;
+using PaperSite.Diagnostics;
+
+namespace PaperSite.Output;
+
+/// <summary>
+/// Writes a build into a fresh staging folder beside the output folder, and only when the whole
+/// build succeeded swaps it in. A failed or killed build leaves the previous output exactly as it
+/// was. On Linux the swap is one atomic renameat2(RENAME_EXCHANGE), so even SIGKILL at any moment
+/// leaves one whole site in place. A lock file keeps two builds from writing the same output at once.
+/// </summary>
+internal sealed partial class OutputFolder : IDisposable
+{
+    private readonly FileStream _lock;
+    private bool _published;
+
+    private OutputFolder(string outputPath, FileStream heldLock)
+    {
+        OutputPath = outputPath;
+        _lock = heldLock;
+        StagingPath = SiblingPath(outputPath, $"staging-{Environment.ProcessId}");
+    }
+
+    public string OutputPath { get; }
+
+    public string StagingPath { get; }
+
+    /// <summary>Takes the output's lock, recovers from a build that was killed mid-swap, and creates an empty staging folder.</summary>
+    public static OutputFolder? Open(string outputPath, DiagnosticBag diagnostics, string displayPath)
+    {
+        outputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        var parent = Path.GetDirectoryName(outputPath)!;
+        FileStream heldLock;
+        try
+        {
+            Directory.CreateDirectory(parent);
+            // FileShare.None is an exclusive advisory lock on Unix; the kernel drops it if the process dies.
+            heldLock = new FileStream(SiblingPath(outputPath, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException) when (File.Exists(SiblingPath(outputPath, "lock")))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputLocked, SourceLocation.File(displayPath),
+                "another build is writing this output folder; wait for it to finish and try again.");
+            return null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(displayPath), $"cannot prepare the output folder: {error.Message}");
+            return null;
+        }
+
+        var folder = new OutputFolder(outputPath, heldLock);
+        try
+        {
+            folder.RecoverAndClean(parent);
+            Directory.CreateDirectory(folder.StagingPath);
+            return folder;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            folder.Dispose();
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(displayPath), $"cannot prepare the output folder: {error.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Writes one file into the staging folder. Paths come from validated ids, but are checked again here.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        var full = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
+        if (!full.StartsWith(StagingPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
+        stream.Write(content);
+    }
+
+    /// <summary>Puts the staged site in place of the output folder.</summary>
+    public void Publish()
+    {
+        if (!Directory.Exists(OutputPath))
+        {
+            Directory.Move(StagingPath, OutputPath);
+        }
+        else
+        {
+            var previous = SiblingPath(OutputPath, $"previous-{Environment.ProcessId}");
+            if (AtomicExchange(StagingPath, OutputPath))
+            {
+                Directory.Move(StagingPath, previous);
+            }
+            else
+            {
+                Directory.Move(OutputPath, previous);
+                Directory.Move(StagingPath, OutputPath);
+            }
+
+            Directory.Delete(previous, recursive: true);
+        }
+
+        _published = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_published && Directory.Exists(StagingPath))
+        {
+            TryDelete(StagingPath);
+        }
+
+        _lock.Dispose();
+    }
+
+    /// <summary>Under the lock, nothing else uses the siblings: restore an output lost between two renames, drop leftovers.</summary>
+    private void RecoverAndClean(string parent)
+    {
+        var prefix = Path.GetFileName(SiblingPath(OutputPath, ""));
+        var leftovers = Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal).ToList();
+        var previous = leftovers.FirstOrDefault(d => Path.GetFileName(d).StartsWith(prefix + "previous-", StringComparison.Ordinal));
+        if (!Directory.Exists(OutputPath) && previous is not null)
+        {
+            Directory.Move(previous, OutputPath);
+            leftovers.Remove(previous);
+        }
+
+        foreach (var leftover in leftovers)
+        {
+            TryDelete(leftover);
+        }
+    }
+
+    private static string SiblingPath(string outputPath, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.{suffix}");
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A leftover folder is harmless; the next build tries again.
+        }
+    }
+
+    private static bool AtomicExchange(string a, string b)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return NativeMethods.renameat2(NativeMethods.AtFdCwd, a, NativeMethods.AtFdCwd, b, NativeMethods.RenameExchange) == 0;
+        }
+        catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static partial class NativeMethods
+    {
+        public const int AtFdCwd = -100;
+        public const uint RenameExchange = 2;
+
+        [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006", Justification = "The C function's own name.")]
+        internal static partial int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+    }
+}

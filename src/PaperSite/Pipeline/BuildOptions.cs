@@ -1,0 +1,22 @@
+namespace PaperSite.Pipeline;
+
+/// <summary>What the command line asks of a build.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>The site root: <c>input/</c> and optionally <c>theme/</c> are below it.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Where the site is written; <c>ROOT/output</c> by default.</summary>
+    public string? OutputFolder { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> from site.yaml (for a preview or a fork's own Pages site).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Warnings fail the build too.</summary>
+    public bool Strict { get; init; }
+
+    public string ResolvedOutputFolder => Path.GetFullPath(OutputFolder ?? Path.Combine(Root, "output"));
+}
+
+/// <summary>What a build or check did: every problem found, and what was written.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Papers, int FilesWritten, TimeSpan Elapsed);

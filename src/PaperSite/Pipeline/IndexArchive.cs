@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using PaperSite.Indexing;
+using PaperSite.Model;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>Stage: builds the <see cref="ArchiveIndex"/> (days, tags, tag slugs) in one pass over the papers plus sorts.</summary>
+internal static class IndexArchive
+{
+    public static ArchiveIndex Run(ImmutableArray<Paper> papers)
+    {
+        var newestFirst = papers.Sort(PaperOrder.Newest);
+
+        var days = newestFirst
+            .GroupBy(p => p.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => new Day(g.Key, g.ToImmutableArray().Sort(PaperOrder.MostUpvoted)))
+            .ToImmutableArray();
+
+        // Group spellings by key; the tag's display name is its most used spelling (ties: ordinal first).
+        var spellingsByKey = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var paper in papers)
+        {
+            foreach (var spelling in paper.Tags)
+            {
+                var key = Tag.KeyOf(spelling);
+                if (!spellingsByKey.TryGetValue(key, out var spellings))
+                {
+                    spellingsByKey[key] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                spellings[spelling] = spellings.GetValueOrDefault(spelling) + 1;
+            }
+        }
+
+        var slugs = TagSlugs.Assign(spellingsByKey.Keys);
+        var tagsByKey = spellingsByKey.ToDictionary(
+            pair => pair.Key,
+            pair => new Tag(pair.Key, PreferredSpelling(pair.Value), slugs[pair.Key]),
+            StringComparer.Ordinal);
+
+        var papersByTag = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        var tagsByPaper = ImmutableDictionary.CreateBuilder<string, ImmutableArray<Tag>>(StringComparer.Ordinal);
+        foreach (var paper in newestFirst)
+        {
+            var tags = paper.Tags.Select(t => tagsByKey[Tag.KeyOf(t)]).ToImmutableArray();
+            tagsByPaper[paper.Id] = tags;
+            foreach (var tag in tags)
+            {
+                if (!papersByTag.TryGetValue(tag.Key, out var list))
+                {
+                    papersByTag[tag.Key] = list = [];
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        var tagGroups = papersByTag
+            .Select(pair => new TagGroup(tagsByKey[pair.Key], [.. pair.Value]))
+            .OrderBy(g => g.Tag.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(g => g.Tag.Slug, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        return new ArchiveIndex(papers, days, tagGroups, tagsByPaper.ToImmutable()) { NewestFirst = newestFirst };
+    }
+
+    private static string PreferredSpelling(Dictionary<string, int> spellings) =>
+        spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using PaperSite.Diagnostics;
+using PaperSite.Output;
+using PaperSite.Rendering;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>
+/// Stage: renders every page and feed in parallel straight into the staging folder, so memory
+/// stays flat however large the archive. Pages are independent, so order does not matter; output
+/// bytes depend only on the input.
+/// </summary>
+internal static class RenderPages
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static int Run(IReadOnlyList<PageJob> jobs, PageRenderer renderer, OutputFolder? output, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+    {
+        var done = 0;
+        var step = Math.Max(1000, jobs.Count / 10);
+        Parallel.ForEach(jobs, job =>
+        {
+            var text = renderer.Render(job, diagnostics);
+            if (text is not null)
+            {
+                output?.Write(job.OutputPath, Utf8.GetBytes(text));
+            }
+
+            var count = Interlocked.Increment(ref done);
+            if (count % step == 0)
+            {
+                progress?.Report(new BuildProgress("render", count, jobs.Count));
+            }
+        });
+
+        return done;
+    }
+}
+
+/// <summary>Progress of a long stage, for the command line to show.</summary>
+public sealed record BuildProgress(string Stage, int Done, int Total);

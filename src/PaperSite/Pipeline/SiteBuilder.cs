@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using PaperSite.Diagnostics;
+using PaperSite.Output;
+using PaperSite.Rendering;
+
+namespace PaperSite.Pipeline;
+
+/// <summary>
+/// Runs the pipeline: load settings, papers and theme; index the archive; build the page and feed
+/// jobs; render them into a staging folder; swap it in. Any error stops the build before the swap,
+/// so the previous output is left exactly as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null) => Run(options, write: true, progress);
+
+    /// <summary>Validates every record, the settings and the theme; writes nothing.</summary>
+    public static BuildResult Check(BuildOptions options) => Run(options, write: false, progress: null);
+
+    private static BuildResult Run(BuildOptions options, bool write, IProgress<BuildProgress>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var sources = new SiteSources(Path.GetFullPath(options.Root));
+        var outputPath = options.ResolvedOutputFolder;
+        if (write && !IsSafeOutputFolder(sources, outputPath))
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
+                "the output folder must not be the site root, its input/ or theme/ folder, or a folder containing them: a build replaces it whole.");
+            return Finish(diagnostics, options, 0, 0, clock);
+        }
+
+        var settings = LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics);
+        var papers = LoadPapers.Run(sources, diagnostics);
+        var theme = Theme.Load(sources.ThemeFolder, sources.Root, diagnostics);
+        if (papers.IsEmpty && !diagnostics.HasErrors)
+        {
+            diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
+        }
+
+        if (settings is null || Fails(diagnostics, options) || !write)
+        {
+            return Finish(diagnostics, options, papers.Length, 0, clock);
+        }
+
+        var index = IndexArchive.Run(papers);
+        var model = CreateSiteModel.Run(settings, index);
+        List<PageJob> jobs =
+        [
+            .. BuildPaperPages.Run(model),
+            .. BuildDayPages.Run(model),
+            .. BuildTagPages.Run(model),
+            .. GenerateFeeds.Run(model),
+        ];
+        var renderer = new PageRenderer(theme, model.Site, model.Urls);
+
+        using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
+        if (output is null)
+        {
+            return Finish(diagnostics, options, papers.Length, 0, clock);
+        }
+
+        int written;
+        try
+        {
+            written = RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output);
+            if (Fails(diagnostics, options))
+            {
+                return Finish(diagnostics, options, papers.Length, 0, clock);
+            }
+
+            output.Publish();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException || error is AggregateException { InnerException: IOException or UnauthorizedAccessException })
+        {
+            var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
+                $"writing the site failed, the previous output is unchanged: {cause.Message}");
+            return Finish(diagnostics, options, papers.Length, 0, clock);
+        }
+
+        return Finish(diagnostics, options, papers.Length, written, clock);
+    }
+
+    private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
+        diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock) =>
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed);
+
+    private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
+    {
+        static string Folder(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar;
+        var output = Folder(outputPath);
+        string[] protectedFolders = [sources.Root, sources.InputFolder, sources.ThemeFolder];
+        return !protectedFolders.Select(Folder).Any(p => p.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(Folder(sources.InputFolder), StringComparison.Ordinal) || output.StartsWith(Folder(sources.ThemeFolder), StringComparison.Ordinal));
+    }
+}

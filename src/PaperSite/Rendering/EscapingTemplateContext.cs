@@ -1,0 +1,133 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PaperSite.Rendering;
+
+/// <summary>
+/// A Scriban context that escapes every value a template writes, at the one place values become
+/// output. Scriban has no auto-escaping of its own; here escaping is the default and only a
+/// <see cref="Markup"/> of the template's own format passes through unchanged. The template's
+/// literal text is written by another path and is never touched.
+/// </summary>
+internal sealed class EscapingTemplateContext : TemplateContext
+{
+    private readonly Theme _theme;
+
+    public EscapingTemplateContext(Theme theme, OutputFormat format, ScriptObject builtins)
+        : base(builtins)
+    {
+        _theme = theme;
+        Format = format;
+        TemplateLoader = theme;
+        StrictVariables = false;
+        PushCulture(CultureInfo.InvariantCulture);
+        MemberRenamer = StandardMemberRenamer.Default;
+
+        // A theme is trusted but can still be wrong: bound what one page may cost.
+        LoopLimit = 1_000_000;
+        RecursiveLimit = 64;
+        ObjectRecursionLimit = 16;
+        OutputLimit = 64 * 1024 * 1024;
+    }
+
+    public OutputFormat Format { get; }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        switch (textAsObject)
+        {
+            case null:
+                return this;
+            case Markup markup when markup.Format == Format:
+                Write(markup.Text);
+                return this;
+            default:
+                Write(Encode(textAsObject));
+                return this;
+        }
+    }
+
+    /// <summary>Partials come from the theme's parsed templates, shared by every page rather than parsed per page.</summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _theme.GetTemplate(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"the theme has no template '{templatePath}'.");
+
+    private string Encode(object value) => Format switch
+    {
+        OutputFormat.Json => ToJson(value),
+        _ => Escaping.Html(value is Markup markup ? markup.Text : ObjectToString(value) ?? ""),
+    };
+
+    /// <summary>In JSON every value is written as a JSON value, so a template cannot forget quotes or escapes.</summary>
+    private string ToJson(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return "null";
+            case bool flag:
+                return flag ? "true" : "false";
+            case int or long or short or byte or uint or ulong or ushort or sbyte:
+                return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+            case double or float or decimal:
+                return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+            case Markup markup:
+                return Escaping.JsonString(markup.Text);
+            case string text:
+                return Escaping.JsonString(text);
+            case IDictionary or ScriptObject:
+                return Escaping.JsonString(ObjectToString(value) ?? "");
+            case IEnumerable items:
+            {
+                var builder = new StringBuilder("[");
+                foreach (var item in items)
+                {
+                    if (builder.Length > 1)
+                    {
+                        builder.Append(',');
+                    }
+
+                    builder.Append(ToJson(item));
+                }
+
+                return builder.Append(']').ToString();
+            }
+
+            default:
+                return Escaping.JsonString(ObjectToString(value) ?? "");
+        }
+    }
+}
+
+/// <summary>
+/// Scriban's <c>include</c>, returning its output as <see cref="Markup"/> of the including template's
+/// format: the partial already escaped its own values, so escaping them again would double-encode.
+/// </summary>
+internal sealed class TrustedIncludeFunction : IScriptCustomFunction
+{
+    private readonly IncludeFunction _include = new();
+
+    public int RequiredParameterCount => _include.RequiredParameterCount;
+
+    public int ParameterCount => _include.ParameterCount;
+
+    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
+
+    public Type ReturnType => typeof(Markup);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Trust(context, _include.Invoke(context, callerContext, arguments, blockStatement));
+
+    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Trust(context, await _include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
+
+    private static Markup Trust(TemplateContext context, object? output) =>
+        new(output as string ?? Convert.ToString(output, CultureInfo.InvariantCulture) ?? "", ((EscapingTemplateContext)context).Format);
+}

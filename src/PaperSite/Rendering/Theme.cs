@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using PaperSite.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PaperSite.Rendering;
+
+/// <summary>
+/// The theme a site is rendered with: the built-in theme, with any file of the site's own
+/// <c>theme/</c> folder taking the place of the built-in file of the same path. Templates are
+/// parsed once and shared by every page; the loader only ever serves files of this theme, so no
+/// template can read anything outside it.
+/// </summary>
+internal sealed class Theme : ITemplateLoader
+{
+    public const string TemplatesFolder = "templates/";
+    public const string AssetsFolder = "assets/";
+    private const string ResourcePrefix = "theme/";
+
+    private readonly ImmutableDictionary<string, Template> _templates;
+
+    private Theme(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeFile> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Static files to copy to the site, keyed by their path below <c>assets/</c> in the output.</summary>
+    public ImmutableDictionary<string, ThemeFile> Assets { get; }
+
+    public bool HasTemplate(string name) => _templates.ContainsKey(name);
+
+    public Template? GetTemplate(string name) => _templates.GetValueOrDefault(name);
+
+    /// <summary>Loads the built-in theme and overlays <paramref name="overrideFolder"/> when it exists.</summary>
+    public static Theme Load(string? overrideFolder, string root, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, ThemeFile>(StringComparer.Ordinal);
+        var assembly = typeof(Theme).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var relative = resource[ResourcePrefix.Length..].Replace('\\', '/');
+            files[relative] = ThemeFile.FromResource(assembly, resource, "(built-in theme)/" + relative);
+        }
+
+        if (overrideFolder is not null && Directory.Exists(overrideFolder))
+        {
+            foreach (var path in Directory.EnumerateFiles(overrideFolder, "*", SearchOption.AllDirectories))
+            {
+                var relative = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
+                files[relative] = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
+            }
+        }
+
+        var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        var assets = ImmutableDictionary.CreateBuilder<string, ThemeFile>(StringComparer.Ordinal);
+        foreach (var (relative, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (relative.StartsWith(TemplatesFolder, StringComparison.Ordinal))
+            {
+                var template = Template.Parse(file.ReadText(), file.DisplayPath);
+                foreach (var message in template.Messages)
+                {
+                    var at = new SourceLocation(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);
+                    var diagnostic = message.Type == ParserMessageType.Error
+                        ? Diagnostic.Error(DiagnosticCodes.TemplateError, at, message.Message)
+                        : Diagnostic.Warning(DiagnosticCodes.TemplateError, at, message.Message);
+                    diagnostics.Add(diagnostic);
+                }
+
+                templates[relative[TemplatesFolder.Length..]] = template;
+            }
+            else if (relative.StartsWith(AssetsFolder, StringComparison.Ordinal))
+            {
+                assets[relative[AssetsFolder.Length..]] = file;
+            }
+        }
+
+        return new Theme(templates.ToImmutable(), assets.ToImmutable());
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var name = templateName.Replace('\\', '/');
+        if (!_templates.ContainsKey(name))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"the theme has no template 'templates/{templateName}'.");
+        }
+
+        return name;
+    }
+
+    // Never reached: EscapingTemplateContext.CreateTemplate serves parsed templates. Kept correct for completeness.
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"template '{templatePath}' must be loaded through the theme.");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"template '{templatePath}' must be loaded through the theme.");
+}
+
+/// <summary>One file of a theme, built in or from the site's folder.</summary>
+internal sealed class ThemeFile
+{
+    private readonly Func<byte[]> _read;
+
+    private ThemeFile(Func<byte[]> read, string displayPath)
+    {
+        _read = read;
+        DisplayPath = displayPath;
+    }
+
+    /// <summary>Where the file came from, as diagnostics show it.</summary>
+    public string DisplayPath { get; }
+
+    public byte[] ReadBytes() => _read();
+
+    public string ReadText() => new System.Text.UTF8Encoding(false).GetString(ReadBytes()).TrimStart('\uFEFF');
+
+    public static ThemeFile FromDisk(string path, string displayPath) => new(() => File.ReadAllBytes(path), displayPath);
+
+    public static ThemeFile FromResource(Assembly assembly, string name, string displayPath) => new(() =>
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }, displayPath);
+}

@@ -1,0 +1,61 @@
+using PaperSite.Rendering;
+
+namespace PaperSite.Views;
+
+/// <summary>
+/// A paper as templates see it (as <c>paper.title</c>, <c>paper.abstract_html</c>, ...): every
+/// address resolved and the abstract rendered once, however many pages and feeds show the paper.
+/// </summary>
+public sealed record PaperView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Url { get; init; }
+    public required string AbsoluteUrl { get; init; }
+    public required string DateIso { get; init; }
+    public required string DateText { get; init; }
+    /// <summary>RFC 822, as RSS wants it; midnight UTC of the listed day.</summary>
+    public required string DateRfc822 { get; init; }
+    public required string DayUrl { get; init; }
+    public required Markup AbstractHtml { get; init; }
+    /// <summary>The abstract as plain text, for meta descriptions.</summary>
+    public required string AbstractText { get; init; }
+    /// <summary>The start of the abstract, cut at a word, for cards and feed summaries.</summary>
+    public required string Summary { get; init; }
+    public string? Organization { get; init; }
+    public int Upvotes { get; init; }
+    public IReadOnlyList<AuthorView> Authors { get; init; } = [];
+    public int AuthorCount { get; init; }
+    public IReadOnlyList<TagLinkView> Tags { get; init; } = [];
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+    public string? ArxivId { get; init; }
+    public string? ArxivUrl { get; init; }
+    public string? PdfUrl { get; init; }
+    public string? Doi { get; init; }
+    public string? DoiUrl { get; init; }
+    public string? PublishedIso { get; init; }
+    public string? PublishedText { get; init; }
+    public string? SubmittedBy { get; init; }
+    /// <summary>A BibTeX entry readers can copy.</summary>
+    public required string Bibtex { get; init; }
+}
+
+public sealed record AuthorView(string Name, string? Affiliation, string? Orcid, string? OrcidUrl);
+
+public sealed record TagLinkView(string Name, string Slug, string Url);
+
+public sealed record LinkView(string Name, string Url);
+
+public sealed record DayLinkView(string DateIso, string DateText, string Url);
+
+public sealed record FeedLinkView(string Title, string Url, string Type);
+
+public sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
+
+public sealed record TagSummaryView(string Name, string Slug, string Url, string FeedUrl, int Count);
+
+/// <summary>The site as templates see it (<c>site.title</c>, ...).</summary>
+public sealed record SiteView(string Title, string? Description, string Language, string BaseUrl, string BasePath, string HomeUrl, string TagsUrl, string FeedUrl, string CssUrl);
+
+/// <summary>What every page knows about itself (<c>page.title</c>, <c>page.canonical_url</c>, ...).</summary>
+public sealed record PageView(string Kind, string Title, string? Description, string CanonicalUrl, IReadOnlyList<FeedLinkView> Feeds);

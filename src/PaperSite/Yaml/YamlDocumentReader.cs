@@ -1,0 +1,165 @@
+using PaperSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PaperSite.Yaml;
+
+/// <summary>
+/// Reads one YAML document into a <see cref="YamlNode"/> tree, reporting problems as diagnostics
+/// rather than exceptions. Records are untrusted, so anchors and aliases are refused outright
+/// (no alias bomb can expand), nesting is capped and duplicate keys are errors.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    /// <summary>Deeper than any record needs (authors are at depth 3), shallow enough to never threaten the stack.</summary>
+    public const int MaxDepth = 16;
+
+    public static YamlNode? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            var root = ReadNode(parser, path, diagnostics, depth: 0);
+            parser.Consume<DocumentEnd>();
+            if (!parser.Accept<StreamEnd>(out _))
+            {
+                var extra = parser.Current!;
+                diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, extra.Start),
+                    "a record holds one YAML document; remove the second '---' and what follows it.");
+                return null;
+            }
+
+            return root;
+        }
+        catch (NestingTooDeepException tooDeep)
+        {
+            diagnostics.Error(DiagnosticCodes.TooDeep, At(path, tooDeep.Start),
+                $"the YAML is nested more than {MaxDepth} levels deep; records are flat mappings.");
+            return null;
+        }
+        catch (AnchorRefusedException refused)
+        {
+            diagnostics.Error(DiagnosticCodes.AnchorOrAlias, At(path, refused.Start),
+                "anchors (&name) and aliases (*name) are not allowed in records; write the value out in full.");
+            return null;
+        }
+        catch (YamlException syntax)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, syntax.Start), DescribeSyntaxError(syntax));
+            return null;
+        }
+    }
+
+    private static YamlNode ReadNode(IParser parser, string path, DiagnosticBag diagnostics, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new NestingTooDeepException(parser.Current!.Start);
+        }
+
+        var current = parser.Current!;
+        if (current is AnchorAlias)
+        {
+            throw new AnchorRefusedException(current.Start);
+        }
+
+        if (current is NodeEvent node && !node.Anchor.IsEmpty)
+        {
+            throw new AnchorRefusedException(current.Start);
+        }
+
+        switch (current)
+        {
+            case Scalar scalar:
+                parser.MoveNext();
+                return ToScalar(scalar);
+
+            case SequenceStart start:
+            {
+                parser.MoveNext();
+                var items = new List<YamlNode>();
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(parser, path, diagnostics, depth + 1));
+                }
+
+                return new YamlSequence(items, (int)start.Start.Line, (int)start.Start.Column);
+            }
+
+            case MappingStart start:
+            {
+                parser.MoveNext();
+                var entries = new List<YamlEntry>();
+                var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyEvent = parser.Current!;
+                    var keyNode = ReadNode(parser, path, diagnostics, depth + 1);
+                    var value = ReadNode(parser, path, diagnostics, depth + 1);
+                    if (keyNode is not YamlScalar key)
+                    {
+                        diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, keyEvent.Start),
+                            "a key must be plain text, not a list or mapping.");
+                        continue;
+                    }
+
+                    if (seen.TryGetValue(key.Value, out var first))
+                    {
+                        diagnostics.Error(DiagnosticCodes.DuplicateKey, new SourceLocation(path, key.Line, key.Column),
+                            $"'{key.Value}' appears twice in this mapping (first on line {first.Line}); keep one.");
+                        continue;
+                    }
+
+                    seen.Add(key.Value, key);
+                    entries.Add(new YamlEntry(key, value));
+                }
+
+                return new YamlMapping(entries, (int)start.Start.Line, (int)start.Start.Column);
+            }
+
+            default:
+                throw new YamlException(current.Start, current.End, $"unexpected {current.GetType().Name}.");
+        }
+    }
+
+    private static YamlScalar ToScalar(Scalar scalar) =>
+        new(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
+
+    private static SourceLocation At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+
+    // YamlDotNet's messages end with a full stop inconsistently and sometimes repeat the position; normalise.
+    private static string DescribeSyntaxError(YamlException exception)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && paren > 0)
+        {
+            message = message[(paren + 3)..];
+        }
+
+        message = message.Trim().TrimEnd('.');
+        if (message.Length == 0)
+        {
+            return "this is not valid YAML.";
+        }
+
+        return $"this is not valid YAML: {char.ToLowerInvariant(message[0])}{message[1..]}.";
+    }
+
+    private sealed class NestingTooDeepException(Mark start) : Exception
+    {
+        public Mark Start { get; } = start;
+    }
+
+    private sealed class AnchorRefusedException(Mark start) : Exception
+    {
+        public Mark Start { get; } = start;
+    }
+}
