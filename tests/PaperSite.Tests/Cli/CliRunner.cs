@@ -1,0 +1,17 @@
+using PaperSite.Cli;
+
+namespace PaperSite.Tests.Cli;
+
+/// <summary>Runs the <c>papersite</c> command line in-process and captures what it prints.</summary>
+internal static class CliRunner
+{
+    public sealed record Outcome(int ExitCode, string Output, string Error);
+
+    public static Outcome Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = PaperSiteCommand.Run(args, output, error);
+        return new Outcome(exitCode, output.ToString(), error.ToString());
+    }
+}
