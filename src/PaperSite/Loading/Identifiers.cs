@@ -8,7 +8,22 @@ internal static partial class Identifiers
     /// <summary>A paper id: its permanent address and feed guid.</summary>
     public static bool IsPaperId(string value) => value.Length <= 120 && PaperId().IsMatch(value);
 
-    public static bool IsArxivId(string value) => NewArxivId().IsMatch(value) || OldArxivId().IsMatch(value);
+    public static bool IsArxivId(string value) => IsNewArxivId(value) || OldArxivId().IsMatch(value);
+
+    /// <summary>yymm.number: a real month, 4 digits after the dot up to 1412 and 5 from 1501.</summary>
+    private static bool IsNewArxivId(string value)
+    {
+        var match = NewArxivId().Match(value);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var month = int.Parse(value.AsSpan(2, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var yearMonth = int.Parse(value.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var digits = match.Groups["number"].Length;
+        return month is >= 1 and <= 12 && (yearMonth >= 1501 ? digits == 5 : digits == 4);
+    }
 
     public static bool IsDoi(string value) => value.Length <= 300 && Doi().IsMatch(value);
 
@@ -24,7 +39,7 @@ internal static partial class Identifiers
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
     private static partial Regex PaperId();
 
-    [GeneratedRegex("^[0-9]{4}\\.[0-9]{4,5}(v[1-9][0-9]*)?$")]
+    [GeneratedRegex("^[0-9]{4}\\.(?<number>[0-9]{4,5})(v[1-9][0-9]*)?$")]
     private static partial Regex NewArxivId();
 
     [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/[0-9]{7}(v[1-9][0-9]*)?$")]
