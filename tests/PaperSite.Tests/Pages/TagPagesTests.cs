@@ -1,0 +1,93 @@
+using PaperSite.Testing;
+
+namespace PaperSite.Tests.Pages;
+
+public sealed class TagPagesTests
+{
+    private static string Papers(int count, string tag)
+    {
+        var files = new System.Text.StringBuilder();
+        for (var i = 1; i <= count; i++)
+        {
+            files.Append($"-- input/papers/p{i:00}.yaml --\ntitle: Paper {i:00}\ndate: 2025-10-{i:00}\nabstract: Number {i}.\ntags: [\"{tag}\"]\n");
+        }
+
+        return files.ToString();
+    }
+
+    [Fact]
+    public void Spellings_differing_in_case_and_white_space_are_one_tag_on_one_page()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/a.yaml --
+            title: A
+            date: 2025-10-10
+            abstract: A.
+            tags: [LLM, " Machine   Learning "]
+            -- input/papers/b.yaml --
+            title: B
+            date: 2025-10-11
+            abstract: B.
+            tags: [llm, machine learning]
+            -- input/papers/c.yaml --
+            title: C
+            date: 2025-10-12
+            abstract: C.
+            tags: [" LLM "]
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
+        var index = site.Output("tags/index.html");
+        Assert.Contains("<a href=\"/archive/tags/llm/\">LLM</a> <span class=\"count\">3</span>", index);
+        Assert.Contains("<a href=\"/archive/tags/machine-learning/\">Machine Learning</a> <span class=\"count\">2</span>", index);
+        Assert.Equal(["tags/index.html", "tags/llm/feed.xml", "tags/llm/index.html", "tags/machine-learning/feed.xml", "tags/machine-learning/index.html"],
+            site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Different_tags_whose_readable_slugs_collide_get_distinct_pages()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/a.yaml --
+            title: A
+            date: 2025-10-10
+            abstract: A.
+            tags: [c++, c#, fine tuning, fine-tuning]
+            """);
+
+        site.Build();
+
+        var tagFolders = site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal) && k != "tags/index.html").ToList();
+        Assert.Equal(4, tagFolders.Count);
+        Assert.Equal(4, tagFolders.Distinct().Count());
+        Assert.All(tagFolders, f => Assert.Matches("^tags/[a-z0-9-]+/index.html$", f));
+    }
+
+    [Fact]
+    public void Tag_pages_list_newest_first_and_paginate()
+    {
+        using var site = TestSite.Create("-- input/site.yaml --\ntitle: T\nbase_url: https://example.org/\npage_size: 4\n" + Papers(10, "ml"));
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
+        var first = site.Output("tags/ml/index.html");
+        Assert.True(first.IndexOf("Paper 10", StringComparison.Ordinal) < first.IndexOf("Paper 07", StringComparison.Ordinal));
+        Assert.DoesNotContain("Paper 06", first);
+        Assert.Contains("rel=\"next\" href=\"/tags/ml/page/2/\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+
+        var second = site.Output("tags/ml/page/2/index.html");
+        Assert.Contains("Paper 06", second);
+        Assert.Contains("Page 2 of 3", second);
+        Assert.Contains("rel=\"prev\" href=\"/tags/ml/\"", second);
+
+        var last = site.Output("tags/ml/page/3/index.html");
+        Assert.Contains("Paper 01", last);
+        Assert.DoesNotContain("rel=\"next\"", last);
+        Assert.False(site.OutputExists("tags/ml/page/4/index.html"));
+        Assert.False(site.OutputExists("tags/ml/page/1/index.html"));
+    }
+}
