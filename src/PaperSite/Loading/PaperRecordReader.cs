@@ -212,7 +212,8 @@ internal static class PaperRecordReader
                 continue;
             }
 
-            links.Add(new PaperLink(name, value));
+            // The normalised form percent-encodes what a URL may not hold raw ("<", spaces in the query, ...).
+            links.Add(new PaperLink(name, new Uri(value).AbsoluteUri));
         }
 
         return links.ToImmutable();
