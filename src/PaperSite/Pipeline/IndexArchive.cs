@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperSite.Diagnostics;
 using PaperSite.Indexing;
 using PaperSite.Model;
 
@@ -7,7 +8,7 @@ namespace PaperSite.Pipeline;
 /// <summary>Stage: builds the <see cref="ArchiveIndex"/> (days, tags, tag slugs) in one pass over the papers plus sorts.</summary>
 internal static class IndexArchive
 {
-    public static ArchiveIndex Run(ImmutableArray<Paper> papers)
+    public static ArchiveIndex Run(ImmutableArray<Paper> papers, DiagnosticBag diagnostics)
     {
         var newestFirst = papers.Sort(PaperOrder.Newest);
 
@@ -34,6 +35,7 @@ internal static class IndexArchive
         }
 
         var slugs = TagSlugs.Assign(spellingsByKey.Keys);
+        WarnAboutLookAlikeTags(papers, slugs, diagnostics);
         var tagsByKey = spellingsByKey.ToDictionary(
             pair => pair.Key,
             pair => new Tag(pair.Key, PreferredSpelling(pair.Value), slugs[pair.Key]),
@@ -63,6 +65,25 @@ internal static class IndexArchive
             .ToImmutableArray();
 
         return new ArchiveIndex(papers, days, tagGroups, tagsByPaper.ToImmutable()) { NewestFirst = newestFirst };
+    }
+
+    /// <summary>
+    /// "fine tuning" beside "fine-tuning" is almost always one topic spelt two ways. Both still get
+    /// pages (suffixed addresses), but the maintainer is told, at the first record using each.
+    /// </summary>
+    private static void WarnAboutLookAlikeTags(ImmutableArray<Paper> papers, IReadOnlyDictionary<string, string> slugs, DiagnosticBag diagnostics)
+    {
+        var lookAlikes = slugs.Keys
+            .Where(key => slugs[key] != TagSlugs.Of(key))
+            .GroupBy(key => TagSlugs.Of(key.Replace(' ', '-')), StringComparer.Ordinal)
+            .Where(group => group.Count() > 1);
+        foreach (var group in lookAlikes)
+        {
+            var keys = group.Order(StringComparer.Ordinal).ToList();
+            var first = papers.Where(p => p.Tags.Any(t => keys.Contains(Tag.KeyOf(t)))).MinBy(p => p.SourcePath, StringComparer.Ordinal)!;
+            diagnostics.Warning(DiagnosticCodes.SimilarTags, SourceLocation.File(first.SourcePath),
+                $"the tags {string.Join(" and ", keys.Select(k => $"'{k}'"))} differ only in punctuation; they get separate pages. Use one spelling to merge them.");
+        }
     }
 
     private static string PreferredSpelling(Dictionary<string, int> spellings) =>

@@ -38,12 +38,12 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
+        var index = IndexArchive.Run(papers, diagnostics);
         if (settings is null || Fails(diagnostics, options) || !write)
         {
             return Finish(diagnostics, options, papers.Length, 0, clock);
         }
 
-        var index = IndexArchive.Run(papers);
         var model = CreateSiteModel.Run(settings, index);
         List<PageJob> jobs =
         [

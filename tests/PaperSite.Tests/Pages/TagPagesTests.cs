@@ -57,8 +57,10 @@ public sealed class TagPagesTests
             tags: [c++, c#, fine tuning, fine-tuning]
             """);
 
-        site.Build();
+        var result = site.Build();
 
+        Assert.Equal(["input/papers/a.yaml: warning PS0113: the tags 'fine tuning' and 'fine-tuning' differ only in punctuation; they get separate pages. Use one spelling to merge them."],
+            result.Diagnostics.Select(d => d.ToString()));
         var tagFolders = site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal) && k.EndsWith("/index.html", StringComparison.Ordinal) && k != "tags/index.html").ToList();
         Assert.Equal(4, tagFolders.Count);
         Assert.Equal(4, tagFolders.Distinct().Count());
