@@ -14,7 +14,8 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides base_url from input/site.yaml." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var format = FormatOption();
-        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format };
+        var verbose = new Option<bool>("--verbose") { Description = "Print how long each stage took." };
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -24,7 +25,7 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
             };
-            var progress = new Progress<BuildProgress>(p => error.WriteLine($"  {p.Stage}: {p.Done:N0} of {p.Total:N0}"));
+            var progress = new ConsoleProgress(error);
             var result = SiteBuilder.Build(options, progress);
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
             if (!result.Succeeded)
@@ -34,6 +35,14 @@ internal static class BuildCommand
             }
 
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            if (parse.GetValue(verbose))
+            {
+                foreach (var stage in result.Stages)
+                {
+                    output.WriteLine($"  {stage.Stage,-14} {stage.Elapsed.TotalMilliseconds,8:0} ms");
+                }
+            }
+
             output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files in {options.ResolvedOutputFolder} ({seconds} s).");
             return 0;
         });

@@ -12,13 +12,14 @@ namespace PaperSite.Output;
 internal sealed partial class OutputFolder : IDisposable
 {
     private readonly FileStream _lock;
+    private Task _cleanup = Task.CompletedTask;
     private bool _published;
 
     private OutputFolder(string outputPath, FileStream heldLock)
     {
         OutputPath = outputPath;
         _lock = heldLock;
-        StagingPath = SiblingPath(outputPath, $"staging-{Environment.ProcessId}");
+        StagingPath = SiblingPath(outputPath, $"staging-{Guid.NewGuid():N}");
     }
 
     public string OutputPath { get; }
@@ -87,7 +88,10 @@ internal sealed partial class OutputFolder : IDisposable
         }
         else
         {
-            var previous = SiblingPath(OutputPath, $"previous-{Environment.ProcessId}");
+            // The replaced site is only moved aside: deleting thousands of files is slow, and the next
+            // build deletes it in the background while it renders.
+            // Named to sort by age: should the swap ever be two renames and be cut between them, the newest is the one to restore.
+            var previous = SiblingPath(OutputPath, $"previous-{DateTime.UtcNow.Ticks:D19}-{Environment.ProcessId}");
             if (AtomicExchange(StagingPath, OutputPath))
             {
                 Directory.Move(StagingPath, previous);
@@ -97,8 +101,6 @@ internal sealed partial class OutputFolder : IDisposable
                 Directory.Move(OutputPath, previous);
                 Directory.Move(StagingPath, OutputPath);
             }
-
-            Directory.Delete(previous, recursive: true);
         }
 
         _published = true;
@@ -111,25 +113,33 @@ internal sealed partial class OutputFolder : IDisposable
             TryDelete(StagingPath);
         }
 
+        // Leftovers must be gone before the lock is released, or the next build could restore a stale one.
+        _cleanup.Wait();
         _lock.Dispose();
     }
 
-    /// <summary>Under the lock, nothing else uses the siblings: restore an output lost between two renames, drop leftovers.</summary>
+    /// <summary>
+    /// Under the lock, nothing else uses the siblings: restore an output lost between two renames, then
+    /// delete leftovers (the site the last build replaced, a killed build's staging) in the background.
+    /// </summary>
     private void RecoverAndClean(string parent)
     {
         var prefix = Path.GetFileName(SiblingPath(OutputPath, ""));
         var leftovers = Directory.EnumerateDirectories(parent, prefix + "*").Order(StringComparer.Ordinal).ToList();
-        var previous = leftovers.FirstOrDefault(d => Path.GetFileName(d).StartsWith(prefix + "previous-", StringComparison.Ordinal));
+        var previous = leftovers.LastOrDefault(d => Path.GetFileName(d).StartsWith(prefix + "previous-", StringComparison.Ordinal));
         if (!Directory.Exists(OutputPath) && previous is not null)
         {
             Directory.Move(previous, OutputPath);
             leftovers.Remove(previous);
         }
 
-        foreach (var leftover in leftovers)
+        _cleanup = Task.Run(() =>
         {
-            TryDelete(leftover);
-        }
+            foreach (var leftover in leftovers)
+            {
+                TryDelete(leftover);
+            }
+        });
     }
 
     private static string SiblingPath(string outputPath, string suffix) =>

@@ -19,4 +19,11 @@ public sealed record BuildOptions
 }
 
 /// <summary>What a build or check did: every problem found, and what was written.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Papers, int FilesWritten, TimeSpan Elapsed);
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics, int Papers, int FilesWritten, TimeSpan Elapsed)
+{
+    /// <summary>How long each stage took, in the order they ran: what <c>--verbose</c> prints.</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+}
+
+/// <summary>One stage's name and duration.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

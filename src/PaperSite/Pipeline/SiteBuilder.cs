@@ -20,6 +20,7 @@ public static class SiteBuilder
     private static BuildResult Run(BuildOptions options, bool write, IProgress<BuildProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         var sources = new SiteSources(Path.GetFullPath(options.Root));
         var outputPath = options.ResolvedOutputFolder;
@@ -27,66 +28,63 @@ public static class SiteBuilder
         {
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 "the output folder must not be the site root, its input/ or theme/ folder, or a folder containing them: a build replaces it whole.");
-            return Finish(diagnostics, options, 0, 0, clock);
+            return Finish(diagnostics, options, 0, 0, clock, stages);
         }
 
-        var settings = LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics);
-        var papers = LoadPapers.Run(sources, diagnostics);
-        var theme = Theme.Load(sources.ThemeFolder, sources.Root, diagnostics);
+        var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
+        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
+        var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {
             diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
-        var index = IndexArchive.Run(papers, diagnostics);
+        var index = stages.Time("index archive", () => IndexArchive.Run(papers, diagnostics));
         if (settings is null || Fails(diagnostics, options) || !write)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
         }
 
-        var model = CreateSiteModel.Run(settings, index);
-        List<PageJob> jobs =
-        [
-            .. BuildPaperPages.Run(model),
-            .. BuildDayPages.Run(model),
-            .. BuildTagPages.Run(model),
-            .. GenerateFeeds.Run(model),
-        ];
+        var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
+        var jobs = stages.Time("plan pages", () => new List<PageJob>
+        {
+            Capacity = index.Papers.Length + index.Days.Length + (index.Tags.Length * 2) + 3,
+        }.Concat(BuildPaperPages.Run(model)).Concat(BuildDayPages.Run(model)).Concat(BuildTagPages.Run(model)).Concat(GenerateFeeds.Run(model)).ToList());
         var renderer = new PageRenderer(theme, model.Site, model.Urls);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
         }
 
         int written;
         try
         {
-            written = RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output);
+            written = stages.Time("render pages", () => RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
             if (Fails(diagnostics, options))
             {
-                return Finish(diagnostics, options, papers.Length, 0, clock);
+                return Finish(diagnostics, options, papers.Length, 0, clock, stages);
             }
 
-            output.Publish();
+            stages.Time("publish", output.Publish);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException || error is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {
             var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 $"writing the site failed, the previous output is unchanged: {cause.Message}");
-            return Finish(diagnostics, options, papers.Length, 0, clock);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock);
+        return Finish(diagnostics, options, papers.Length, written, clock, stages);
     }
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed);
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages) =>
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {

@@ -40,7 +40,7 @@ internal sealed class PageRenderer
             return null;
         }
 
-        var context = new EscapingTemplateContext(_theme, job.Format, CreateBuiltins());
+        var context = new EscapingTemplateContext(_theme, job.Format, Builtins.Value!);
         context.PushGlobal(_siteGlobals);
         var pageGlobals = new ScriptObject { ["page"] = job.Page };
         foreach (var (name, value) in job.Variables)
@@ -70,8 +70,11 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> swapped for one whose output counts as trusted
-    /// markup. Made per context: builtins are a mutable object and pages render in parallel.
+    /// markup. Building them costs more than rendering a small page, so each thread keeps one set:
+    /// templates assign to the page's globals, never to the builtins, and no two pages share a thread at once.
     /// </summary>
+    private static readonly ThreadLocal<ScriptObject> Builtins = new(CreateBuiltins);
+
     private static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();

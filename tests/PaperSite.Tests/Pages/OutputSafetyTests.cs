@@ -42,6 +42,20 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void The_replaced_site_is_kept_aside_only_until_the_next_build()
+    {
+        using var site = TestSite.Create(Good);
+
+        for (var build = 0; build < 3; build++)
+        {
+            Assert.True(site.Build().Succeeded);
+        }
+
+        var aside = Assert.Single(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        Assert.StartsWith(".output.previous-", Path.GetFileName(aside), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_input_gives_byte_identical_output()
     {
         using var site = TestSite.Create(Good + """
