@@ -11,6 +11,7 @@ internal static class PaperSiteCommand
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             ImportCommand.Create(output, error),
         };
