@@ -162,6 +162,11 @@ internal sealed class DevServer : IAsyncDisposable
         {
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             _output.WriteLine($"{what}{(changed is null ? "Built" : "rebuilt")} {result.Papers} papers in {seconds} s.");
+            if (changed is not null && basePath != previous.BasePath)
+            {
+                _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"base_url's path changed: now serving http://127.0.0.1:{_port}{basePath}"));
+            }
+
             Show(new ServedSite(_siteFolder, basePath!, Version(++_shownVersion), []));
             return;
         }

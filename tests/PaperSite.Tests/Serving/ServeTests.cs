@@ -188,6 +188,26 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_new_base_url_path_moves_the_site()
+    {
+        using var site = TestSite.Create(Archive);
+        var (server, client, output, _) = await StartAsync(site);
+        await using (server)
+        using (client)
+        {
+            site.Write("input/site.yaml", "title: Test Archive\nbase_url: https://example.org/moved/\n");
+
+            await EventuallyAsync(
+                async () => (await client.GetAsync("/moved/")).StatusCode == HttpStatusCode.OK ? "moved" : null,
+                "serving under the new path");
+
+            Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/archive/")).StatusCode);
+            Assert.Contains($"base_url's path changed: now serving http://127.0.0.1:{server.SiteUrl.Port}/moved/", output.ToString());
+        }
+    }
+
+    [Fact]
     public async Task A_failed_rebuild_keeps_the_last_good_site_and_reports_its_problems()
     {
         using var site = TestSite.Create(Archive);
