@@ -42,6 +42,14 @@ public static class PaperImporter
                 continue;
             }
 
+            if (File.Exists(Path.Combine(sources.Root, paper.SourcePath)))
+            {
+                // The file's own 'id:' differs from its name, so no id matched, yet the name is taken.
+                diagnostics.Error(DiagnosticCodes.ImportRecordInvalid, draft.Source,
+                    $"the record for {draft.Label} would be {paper.SourcePath}, which exists and holds another id; rename that file to match its id.");
+                continue;
+            }
+
             diagnostics.AddRange(warnings.ToSortedList());
             known.Add(paper, paper.SourcePath);
             planned.Add(paper);

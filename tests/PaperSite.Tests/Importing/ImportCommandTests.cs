@@ -161,6 +161,25 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public void A_record_file_in_the_way_is_an_error_before_anything_is_written()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/2025/10/2510.01234.yaml --
+            id: renamed-by-hand
+            title: Another Paper
+            date: 2025-10-01
+            abstract: Its file name is not its id.
+            """);
+        site.Write("arxiv.xml", ImportSamples.ArxivFeed);
+
+        var outcome = Import(site, "arxiv.xml");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains($"{site.Root}/arxiv.xml(35,3): error PS0508: the record for arXiv 2510.01234v2 would be input/papers/2025/10/2510.01234.yaml, which exists and holds another id; rename that file to match its id.", outcome.Error);
+        Assert.False(File.Exists(Path.Combine(site.Root, "input/papers/2025/10/2510.08521.yaml")));
+    }
+
+    [Fact]
     public void Importing_the_same_files_again_creates_nothing()
     {
         using var site = TestSite.Create("");
