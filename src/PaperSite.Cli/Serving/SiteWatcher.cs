@@ -46,11 +46,12 @@ internal sealed class SiteWatcher : IDisposable
         while (await reader.WaitToReadAsync(cancellationToken))
         {
             var batch = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             do
             {
                 while (reader.TryRead(out var path))
                 {
-                    if (!batch.Contains(path))
+                    if (seen.Add(path))
                     {
                         batch.Add(path);
                     }

@@ -151,6 +151,7 @@ internal sealed class BibtexParser
 
     private void ReadFields(string label, char close, List<BibtexField> fields, int entryStart)
     {
+        var names = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
             SkipWhiteSpace();
@@ -181,7 +182,7 @@ internal sealed class BibtexParser
             SkipWhiteSpace();
             var valueStart = _position;
             var value = ReadValue();
-            if (fields.Any(f => f.Name == name))
+            if (!names.Add(name))
             {
                 throw new SyntaxError(nameStart, $"{label} has the field '{name}' twice; keep one.");
             }
