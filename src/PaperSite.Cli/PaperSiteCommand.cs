@@ -11,7 +11,9 @@ internal static class PaperSiteCommand
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

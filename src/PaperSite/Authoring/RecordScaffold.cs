@@ -14,7 +14,7 @@ internal static class RecordScaffold
 {
     public sealed record Outcome(string? Path, string? Problem);
 
-    /// <summary>The id a new paper gets: its arXiv id without the version (old-style '/' becomes '-'), else a slug of the title.</summary>
+    /// <summary>The id a new paper gets: its arXiv id without the version (old-style '/' becomes '-'), else a slug of the title with accents folded to ASCII.</summary>
     public static string IdFor(string title, string? arxivId)
     {
         if (arxivId is not null)
@@ -23,26 +23,27 @@ internal static class RecordScaffold
             return withoutVersion.Replace('/', '-').ToLowerInvariant();
         }
 
-        var slug = TagSlugs.Of(Tag.KeyOf(title));
+        var slug = TagSlugs.Of(Tag.KeyOf(AsciiFolding.Fold(title)));
         return slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
     }
 
-    public static Outcome Create(SiteSources sources, Paper paper)
+    public static Outcome Create(SiteSources sources, Paper paper) => Create(sources, paper, ExistingIds(sources));
+
+    /// <summary>Creates the record against ids already read with <see cref="ExistingIds"/>, so a bulk import reads the archive once.</summary>
+    public static Outcome Create(SiteSources sources, Paper paper, IReadOnlyDictionary<string, string> existing)
     {
         if (!Identifiers.IsPaperId(paper.Id))
         {
             return new Outcome(null, $"'{paper.Id}' cannot be a paper id.");
         }
 
-        var existing = ExistingIds(sources);
         if (existing.TryGetValue(paper.Id, out var taken))
         {
             return new Outcome(null, $"the id '{paper.Id}' is already used by {sources.Relative(taken)}.");
         }
 
-        var folder = Path.Combine(sources.PapersFolder, paper.Date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture), paper.Date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture));
-        var path = Path.Combine(folder, paper.Id + ".yaml");
-        Directory.CreateDirectory(folder);
+        var path = PathFor(sources, paper);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
@@ -56,6 +57,14 @@ internal static class RecordScaffold
 
         return new Outcome(path, null);
     }
+
+    /// <summary>Where a new record goes: <c>input/papers/&lt;yyyy&gt;/&lt;MM&gt;/&lt;id&gt;.yaml</c>, by its listing day.</summary>
+    public static string PathFor(SiteSources sources, Paper paper) =>
+        Path.Combine(
+            sources.PapersFolder,
+            paper.Date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
+            paper.Date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
+            paper.Id + ".yaml");
 
     /// <summary>Ids by file, read cheaply: the file name, or an explicit top-level <c>id:</c> line.</summary>
     public static ImmutableDictionary<string, string> ExistingIds(SiteSources sources)

@@ -2,7 +2,7 @@ namespace PaperSite.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code PaperSite reports. Codes never change meaning, so CI scripts may match on them.
-/// PS00xx: the file itself; PS01xx: a paper record; PS02xx: site settings; PS03xx: the theme; PS04xx: writing output.
+/// PS00xx: the file itself; PS01xx: a paper record; PS02xx: site settings; PS03xx: the theme; PS04xx: writing output; PS05xx: importing BibTeX and arXiv Atom files.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -38,4 +38,13 @@ public static class DiagnosticCodes
 
     public const string OutputError = "PS0401";
     public const string OutputLocked = "PS0402";
+
+    public const string ImportSyntax = "PS0501";
+    public const string ImportFormat = "PS0502";
+    public const string ImportMissingField = "PS0503";
+    public const string ImportInvalidValue = "PS0504";
+    public const string ImportNoAbstract = "PS0505";
+    public const string ImportNothingFound = "PS0506";
+    public const string ImportDroppedValue = "PS0507";
+    public const string ImportRecordInvalid = "PS0508";
 }

@@ -14,12 +14,16 @@ internal static class SourceText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics) =>
+        Decode(bytes, path, diagnostics, MaxBytes, "records");
+
+    /// <summary>Decodes a file of another kind (<paramref name="kind"/>, plural, names it in the message) with its own size limit.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, int maxBytes, string kind)
     {
-        if (bytes.Length > MaxBytes)
+        if (bytes.Length > maxBytes)
         {
             diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; records may be at most {MaxBytes / 1024 / 1024} MiB.");
+                $"the file is {bytes.Length / 1024} KiB; {kind} may be at most {maxBytes / 1024 / 1024} MiB.");
             return null;
         }
 
