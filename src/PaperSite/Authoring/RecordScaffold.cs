@@ -1,3 +1,4 @@
+using PaperSite.Text;
 using System.Collections.Immutable;
 using PaperSite.Indexing;
 using PaperSite.Loading;

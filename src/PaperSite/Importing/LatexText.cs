@@ -1,3 +1,4 @@
+using PaperSite.Text;
 using System.Collections.Frozen;
 using System.Text;
 

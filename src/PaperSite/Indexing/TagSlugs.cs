@@ -1,13 +1,13 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PaperSite.Text;
 
 namespace PaperSite.Indexing;
 
 /// <summary>
 /// Gives every tag a URL-safe address. A plain tag keeps a readable slug ("reinforcement learning" →
-/// "reinforcement-learning"); a tag whose slug would lose information ("c++", "中文", "naïve") gets a
-/// short hash of its key appended, so two different tags never share one page, and a tag's address does
+/// "reinforcement-learning", "naïve" → "naive"); a tag whose slug would lose information ("c++", "中文")
+/// gets a short hash of its key appended, so two different tags never share one page, and a tag's address does
 /// not depend on which other tags exist unless two readable slugs collide.
 /// </summary>
 internal static class TagSlugs
@@ -40,7 +40,7 @@ internal static class TagSlugs
     public static string Of(string key)
     {
         var readable = Readable(key);
-        var lossless = readable.Length > 0 && readable == key.Replace(' ', '-');
+        var lossless = readable.Length > 0 && readable == AsciiFolding.Fold(key).Replace(' ', '-');
         return lossless ? readable : WithHash(readable, key);
     }
 
@@ -50,18 +50,13 @@ internal static class TagSlugs
         return readable.Length == 0 ? $"tag-{hash}" : $"{readable}-{hash}";
     }
 
-    /// <summary>Lowercase ASCII letters and digits, with single hyphens between words; accents are dropped.</summary>
+    /// <summary>Lowercase ASCII letters and digits, with single hyphens between words; accented letters lose their accents.</summary>
     private static string Readable(string key)
     {
         var builder = new StringBuilder(Math.Min(key.Length, MaxReadableLength));
         var pendingHyphen = false;
-        foreach (var c in key.Normalize(NormalizationForm.FormD))
+        foreach (var c in AsciiFolding.Fold(key))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             var lower = char.ToLowerInvariant(c);
             if (char.IsAsciiLetterLower(lower) || char.IsAsciiDigit(lower))
             {

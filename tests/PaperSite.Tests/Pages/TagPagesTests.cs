@@ -68,6 +68,17 @@ public sealed class TagPagesTests
     }
 
     [Fact]
+    public void Accented_tags_keep_readable_addresses()
+    {
+        using var site = TestSite.Create("-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\ntags: [Naïve Bayes, Übersetzung]\n");
+
+        site.Build();
+
+        Assert.True(site.OutputExists("tags/naive-bayes/index.html"));
+        Assert.True(site.OutputExists("tags/ubersetzung/index.html"));
+    }
+
+    [Fact]
     public void Tag_pages_list_newest_first_and_paginate()
     {
         using var site = TestSite.Create("-- input/site.yaml --\ntitle: T\nbase_url: https://example.org/\npage_size: 4\n" + Papers(10, "ml"));

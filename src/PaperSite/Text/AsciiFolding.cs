@@ -1,8 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
-using PaperSite.Importing;
 
-namespace PaperSite.Authoring;
+namespace PaperSite.Text;
 
 /// <summary>
 /// Folds Latin letters to their ASCII spelling (Ü to U, ß to ss, ł to l) so that an id made from a title

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace PaperSite.Importing;
+namespace PaperSite.Text;
 
 /// <summary>
 /// Composes an ASCII letter and a combining accent into one precomposed letter (e + U+0301 = é), as
