@@ -10,6 +10,8 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class BuildDayPages
 {
+    private const int RecentDayCount = 14;
+
     public static IEnumerable<PageJob> Run(SiteModel model)
     {
         var days = model.Index.Days;
@@ -23,6 +25,7 @@ internal static class BuildDayPages
         }
 
         var homeVariables = days.Length > 0 ? DayVariables(model, days.Length - 1) : new Dictionary<string, object?> { ["day"] = null, ["papers"] = Array.Empty<PaperView>() };
+        homeVariables["recent_days"] = RecentDays(model);
         var home = new PageView("home", model.Settings.Title, model.Settings.Description, model.Urls.Absolute(""), model.SiteFeeds);
         yield return new PageJob("index.html", "home.html", OutputFormat.Html, home, homeVariables);
     }
@@ -38,6 +41,10 @@ internal static class BuildDayPages
             ["next_day"] = index < days.Length - 1 ? LinkTo(model, days[index + 1]) : null,
         };
     }
+
+    /// <summary>The days before the newest, newest first, so the home page leads on into the archive.</summary>
+    private static DayLinkView[] RecentDays(SiteModel model) =>
+        [.. model.Index.Days.Reverse().Skip(1).Take(RecentDayCount).Select(day => LinkTo(model, day) with { PaperCount = day.Papers.Length })];
 
     private static DayLinkView LinkTo(SiteModel model, Day day) =>
         new(PaperViewFactory.Iso(day.Date), PaperViewFactory.Text(day.Date), model.Urls.Link(SiteUrls.DayPath(day.Date)));

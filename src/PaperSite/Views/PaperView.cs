@@ -46,7 +46,11 @@ public sealed record TagLinkView(string Name, string Slug, string Url);
 
 public sealed record LinkView(string Name, string Url);
 
-public sealed record DayLinkView(string DateIso, string DateText, string Url);
+public sealed record DayLinkView(string DateIso, string DateText, string Url)
+{
+    /// <summary>How many papers the day has, where a list of days shows it.</summary>
+    public int PaperCount { get; init; }
+}
 
 public sealed record FeedLinkView(string Title, string Url, string Type);
 

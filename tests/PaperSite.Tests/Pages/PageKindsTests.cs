@@ -56,7 +56,8 @@ public sealed class PageKindsTests
 
         Assert.Contains("Late Paper", home);
         Assert.DoesNotContain("High Votes", home);
-        Assert.Contains("href=\"/archive/days/2025-10-10/\"", home);
+        Assert.Contains("<li><a href=\"/archive/days/2025-10-10/\"><time datetime=\"2025-10-10\">Oct 10, 2025</time></a> <span class=\"count\">2 papers</span></li>", home);
+        Assert.True(home.IndexOf("2025-10-10", StringComparison.Ordinal) < home.IndexOf("2025-10-09", StringComparison.Ordinal));
     }
 
     [Fact]
