@@ -56,9 +56,8 @@ internal sealed class HugoSiteWriter(string root) : IArchiveWriter
         page.Append("---\n");
         page.Append("title: ").Append(YamlText.Quote(paper.Title)).Append('\n');
         page.Append("date: ").Append(YamlText.Iso(paper.Date)).Append('\n');
-        // Hugo does not merge "reinforcement  learning" with "reinforcement learning" as PaperSite does,
-        // so white space is collapsed here; case variants stay, Hugo merges those itself.
-        page.Append("tags: [").AppendJoin(", ", paper.Tags.Select(t => YamlText.Quote(string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries))))).Append("]\n");
+        // As written, case and stray white space included: Hugo merges such spellings into one term, as PaperSite does.
+        page.Append("tags: [").AppendJoin(", ", paper.Tags.Select(YamlText.Quote)).Append("]\n");
         page.Append("days: [\"").Append(YamlText.Iso(paper.Date)).Append("\"]\n");
         page.Append("upvotes: ").Append(paper.Upvotes).Append('\n');
         if (paper.Organization is not null)
