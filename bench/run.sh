@@ -4,7 +4,7 @@
 #
 #   bench/run.sh [N]            N papers, default 20000
 #
-# Environment: SEED (default 1), RUNS (timed runs per tool, default 3), BENCH_RESULTS (where the
+# Environment: SEED (default 1), RUNS (timed rounds, one run of each tool per round, default 3), BENCH_RESULTS (where the
 # Markdown table goes, default bench/results/latest.md), KEEP=1 to keep the temporary folder.
 set -euo pipefail
 
@@ -84,19 +84,34 @@ DAYS=$(find "$PS_OUT/days" -mindepth 1 -maxdepth 1 -type d | wc -l)
 TAGS=$(find "$PS_OUT/tags" -mindepth 1 -maxdepth 1 -type d | wc -l)
 INPUT_MB=$(du -sm "$WORK/papersite/input" | cut -f1)
 
-say "Timing: hyperfine --warmup 1 --runs $RUNS"
-hyperfine --style basic --warmup 1 --runs "$RUNS" --export-csv "$WORK/times.csv" \
-  --command-name papersite --prepare "$PS_PREPARE" "$PS_CMD" \
-  --command-name hugo --prepare "$HUGO_PREPARE" "$HUGO_CMD" >&2
+# Timed in rounds: each round is one hyperfine run of each tool, the order alternating between rounds.
+# The machine is shared and its load changes over minutes; all of one tool's runs followed by all of
+# the other's would hand one tool a quiet minute and the other a busy one. Paired rounds see the same
+# load, and their ratios show how much the load moved. The untimed builds above were the warm-up.
+say "Timing: $RUNS rounds of one hyperfine run per tool, order alternating"
+PS_ARGS=(--command-name papersite --prepare "$PS_PREPARE" "$PS_CMD")
+HUGO_ARGS=(--command-name hugo --prepare "$HUGO_PREPARE" "$HUGO_CMD")
+: >"$WORK/rounds.csv"
+for round in $(seq 1 "$RUNS"); do
+  if [ $((round % 2)) = 1 ]; then order=("${PS_ARGS[@]}" "${HUGO_ARGS[@]}"); else order=("${HUGO_ARGS[@]}" "${PS_ARGS[@]}"); fi
+  hyperfine --style basic --runs 1 --export-csv "$WORK/round.csv" "${order[@]}" >&2
+  # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds); keep command,time,cpu.
+  awk -F, -v round="$round" 'NR > 1 { print round "," $1 "," $2 "," $5 + $6 }' "$WORK/round.csv" >>"$WORK/rounds.csv"
+done
 
-# hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds).
-field() { awk -F, -v name="$1" -v col="$2" '$1 == name { print $col }' "$WORK/times.csv"; }
-secs() { awk -v x="$1" 'BEGIN { printf "%.2f", x }'; }
-PS_MEAN=$(field papersite 2); PS_SD=$(field papersite 3); PS_MIN=$(field papersite 7); PS_MAX=$(field papersite 8)
-HUGO_MEAN=$(field hugo 2); HUGO_SD=$(field hugo 3); HUGO_MIN=$(field hugo 7); HUGO_MAX=$(field hugo 8)
-PS_CPU=$(awk -F, '$1 == "papersite" { printf "%.2f", $5 + $6 }' "$WORK/times.csv")
-HUGO_CPU=$(awk -F, '$1 == "hugo" { printf "%.2f", $5 + $6 }' "$WORK/times.csv")
+stat() { # stat TOOL -> "mean sd min max cpu" over the rounds
+  awk -F, -v name="$1" '$2 == name { n++; t[n] = $3; sum += $3; cpu += $4 }
+    END { mean = sum / n; for (i = 1; i <= n; i++) { ss += (t[i] - mean) ^ 2; if (i == 1 || t[i] < lo) lo = t[i]; if (t[i] > hi) hi = t[i] }
+          printf "%.2f %.2f %.2f %.2f %.2f", mean, (n > 1 ? sqrt(ss / (n - 1)) : 0), lo, hi, cpu / n }' "$WORK/rounds.csv"
+}
+read -r PS_MEAN PS_SD PS_MIN PS_MAX PS_CPU <<<"$(stat papersite)"
+read -r HUGO_MEAN HUGO_SD HUGO_MIN HUGO_MAX HUGO_CPU <<<"$(stat hugo)"
 RATIO=$(awk -v a="$PS_MEAN" -v b="$HUGO_MEAN" 'BEGIN { printf "%.2f", a / b }')
+CPU_RATIO=$(awk -v a="$PS_CPU" -v b="$HUGO_CPU" 'BEGIN { printf "%.2f", a / b }')
+# The spread of the per-round ratios: how far the shared machine moved the answer.
+ROUND_RATIOS=$(awk -F, '{ t[$1 "," $2] = $3; if ($1 > n) n = $1 }
+  END { for (r = 1; r <= n; r++) { x = t[r ",papersite"] / t[r ",hugo"]; if (r == 1 || x < lo) lo = x; if (x > hi) hi = x }
+        printf "%.2f to %.2f", lo, hi }' "$WORK/rounds.csv")
 
 PS_VERSION="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src theme 2>/dev/null || echo '+changes')"
 DOTNET_VERSION="$(dotnet --version)"
@@ -113,10 +128,10 @@ $(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$
 
 | | PaperSite | Hugo |
 | --- | --- | --- |
-| mean wall time, $RUNS runs | **$(secs "$PS_MEAN") s** ± $(secs "$PS_SD") | **$(secs "$HUGO_MEAN") s** ± $(secs "$HUGO_SD") |
-| fastest / slowest | $(secs "$PS_MIN") / $(secs "$PS_MAX") s | $(secs "$HUGO_MIN") / $(secs "$HUGO_MAX") s |
-| CPU time (user + system), mean | $PS_CPU s | $HUGO_CPU s |
-| **ratio PaperSite / Hugo** | **$RATIO** | 1 |
+| mean wall time, $RUNS runs | **$PS_MEAN s** ± $PS_SD | **$HUGO_MEAN s** ± $HUGO_SD |
+| fastest / slowest | $PS_MIN / $PS_MAX s | $HUGO_MIN / $HUGO_MAX s |
+| **ratio PaperSite / Hugo** (of the means) | **$RATIO** (rounds: $ROUND_RATIOS) | 1 |
+| CPU time (user + system), mean | $PS_CPU s (ratio $CPU_RATIO) | $HUGO_CPU s |
 | files written | $(thousands "$PS_FILES") | $(thousands "$HUGO_FILES") |
 | of which HTML / XML | $(thousands "$PS_HTML") / $(thousands "$PS_XML") | $(thousands "$HUGO_HTML") / $(thousands "$HUGO_XML") (incl. $(thousands "$HUGO_ALIASES") page-1 redirects) |
 | output size | ${PS_MB} MB | ${HUGO_MB} MB |
@@ -124,8 +139,8 @@ $(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$
 
 - Machine: $(nproc) cores ($CPU), ${MEMORY_GIB} GiB, shared with other work; archive and outputs on $FILESYSTEM ($BENCH_DIR).
 - Versions: PaperSite $PS_VERSION on .NET SDK $DOTNET_VERSION; Hugo $HUGO_VERSION; hyperfine $HYPERFINE_VERSION.
-- Method: \`bench/run.sh $N\`. One untimed build each (peak memory, file counts), then
-  \`hyperfine --warmup 1 --runs $RUNS\`, deleting the output (and Hugo's resources/ and cache) before every run.
+- Method: \`bench/run.sh $N\`. One untimed build each (warm-up, peak memory, file counts), then $RUNS rounds of
+  \`hyperfine --runs 1\` over both tools, order alternating, deleting the output (and Hugo's resources/ and cache) before every run.
 EOF
 
 say "Results (also in ${RESULTS#"$REPO"/})"
