@@ -1,0 +1,140 @@
+using System.Reflection;
+using System.Text;
+
+namespace PaperSite.Bench.ArchiveGenerator;
+
+/// <summary>
+/// Writes the same archive as a Hugo site: <c>config.toml</c>, one page per paper at
+/// <c>content/papers/&lt;id&gt;.md</c> (the abstract as the Markdown body, the record's other fields
+/// as front matter), and the layouts embedded in this program under <c>HugoSite/</c>.
+/// </summary>
+internal sealed class HugoSiteWriter(string root) : IArchiveWriter
+{
+    private const string ResourcePrefix = "hugo/";
+
+    private string PapersFolder => Path.Combine(root, "content", "papers");
+
+    public void Begin(DatePlan plan)
+    {
+        Directory.CreateDirectory(PapersFolder);
+        CopyEmbeddedFiles();
+        File.WriteAllText(Path.Combine(root, "config.toml"), $"""
+            baseURL = "{SiteFacts.BaseUrl}"
+            title = "{SiteFacts.Title}"
+            languageCode = "en"
+            paginate = {SiteFacts.PageSize}
+            # The archive's last day is in the past, but a clock set early must not hide papers.
+            buildFuture = true
+            # PaperSite writes none of these; the papers/ section list has no counterpart either.
+            disableKinds = ["section", "sitemap", "robotsTXT", "404"]
+
+            [params]
+              description = "{SiteFacts.Description}"
+
+            [taxonomies]
+              tag = "tags"
+              day = "days"
+
+            [services.rss]
+              limit = {SiteFacts.FeedSize}
+
+            # PaperSite's feeds are feed.xml, site-wide and per tag.
+            [outputFormats.RSS]
+              baseName = "feed"
+
+            [outputs]
+              home = ["HTML", "RSS"]
+              taxonomy = ["HTML"]
+              term = ["HTML", "RSS"]
+
+            """, SiteFacts.Utf8);
+    }
+
+    public void Write(SyntheticPaper paper)
+    {
+        var page = new StringBuilder(2600);
+        page.Append("---\n");
+        page.Append("title: ").Append(YamlText.Quote(paper.Title)).Append('\n');
+        page.Append("date: ").Append(YamlText.Iso(paper.Date)).Append('\n');
+        // As written, case and stray white space included: Hugo merges such spellings into one term, as PaperSite does.
+        page.Append("tags: [").AppendJoin(", ", paper.Tags.Select(YamlText.Quote)).Append("]\n");
+        page.Append("days: [\"").Append(YamlText.Iso(paper.Date)).Append("\"]\n");
+        page.Append("upvotes: ").Append(paper.Upvotes).Append('\n');
+        if (paper.Organization is not null)
+        {
+            page.Append("organization: ").Append(YamlText.Quote(paper.Organization)).Append('\n');
+        }
+
+        if (paper.Authors.Count > 0)
+        {
+            // One shape for every author, so templates need no type switch.
+            page.Append("authors:\n");
+            foreach (var author in paper.Authors)
+            {
+                page.Append("  - name: ").Append(YamlText.Quote(author.Name)).Append('\n');
+                if (author.Affiliation is not null)
+                {
+                    page.Append("    affiliation: ").Append(YamlText.Quote(author.Affiliation)).Append('\n');
+                }
+
+                if (author.Orcid is not null)
+                {
+                    page.Append("    orcid: \"").Append(author.Orcid).Append("\"\n");
+                }
+            }
+        }
+
+        if (paper.AuthorCount is { } count)
+        {
+            page.Append("author_count: ").Append(count).Append('\n');
+        }
+
+        if (paper.ArxivId is not null)
+        {
+            // Quoted: unquoted, 2510.01230 would be read as a number and lose its last zero.
+            page.Append("arxiv: \"").Append(paper.ArxivId).Append("\"\n");
+        }
+
+        if (paper.Doi is not null)
+        {
+            page.Append("doi: ").Append(YamlText.Quote(paper.Doi)).Append('\n');
+        }
+
+        if (paper.Links.Count > 0)
+        {
+            // A list, not a mapping: Hugo ranges over a mapping in key order, PaperSite keeps the record's order.
+            page.Append("links:\n");
+            foreach (var link in paper.Links)
+            {
+                page.Append("  - name: ").Append(link.Name).Append("\n    url: ").Append(YamlText.Quote(link.Url)).Append('\n');
+            }
+        }
+
+        if (paper.Published is { } published)
+        {
+            // Not "published": Hugo reads that key as the page's publish date.
+            page.Append("first_published: \"").Append(YamlText.Iso(published)).Append("\"\n");
+        }
+
+        if (paper.SubmittedBy is not null)
+        {
+            page.Append("submitted_by: ").Append(YamlText.Quote(paper.SubmittedBy)).Append('\n');
+        }
+
+        page.Append("---\n").Append(paper.Abstract).Append('\n');
+        File.WriteAllText(Path.Combine(PapersFolder, paper.Id + ".md"), page.ToString(), SiteFacts.Utf8);
+    }
+
+    private void CopyEmbeddedFiles()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            var target = Path.Combine(root, name[ResourcePrefix.Length..]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            using var source = assembly.GetManifestResourceStream(name)!;
+            using var file = File.Create(target);
+            source.CopyTo(file);
+        }
+    }
+}

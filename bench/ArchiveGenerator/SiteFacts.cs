@@ -1,0 +1,20 @@
+using System.Text;
+
+namespace PaperSite.Bench.ArchiveGenerator;
+
+/// <summary>The settings both sites share, so they differ only in the generator that builds them.</summary>
+internal static class SiteFacts
+{
+    public const string Title = "Benchmark Daily Papers";
+
+    /// <summary>A sub-path, as a GitHub Pages project site has: both generators must prefix every link with it.</summary>
+    public const string BaseUrl = "https://papersite.github.io/bench/";
+
+    public const string Description = "A synthetic archive of paper records for measuring full builds.";
+
+    public const int PageSize = 20;
+
+    public const int FeedSize = 50;
+
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+}

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Full-build benchmark: PaperSite against Hugo, building the same generated archive into the same
+# site shape, both measured in this one run on this machine, reported as the ratio PaperSite/Hugo.
+#
+#   bench/run.sh [N]            N papers, default 20000
+#
+# Environment: SEED (default 1), RUNS (timed rounds, one run of each tool per round, default 3), BENCH_RESULTS (where the
+# Markdown table goes, default bench/results/latest.md), KEEP=1 to keep the temporary folder.
+set -euo pipefail
+
+N="${1:-20000}"
+SEED="${SEED:-1}"
+RUNS="${RUNS:-3}"
+cd "$(dirname "$0")/.."
+REPO="$(pwd)"
+RESULTS="${BENCH_RESULTS:-$REPO/bench/results/latest.md}"
+
+say() { printf '== %s\n' "$*" >&2; }
+# 20000 -> 20,000 (printf's ' flag depends on the locale).
+thousands() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'; }
+
+say "Tools"
+missing=()
+command -v hugo >/dev/null || missing+=(hugo)
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+say "Building PaperSite and the archive generator (Release)"
+dotnet build src/PaperSite.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+dotnet build bench/ArchiveGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+PAPERSITE_DLL="$REPO/src/PaperSite.Cli/bin/Release/net10.0/papersite.dll"
+GENERATOR_DLL="$REPO/bench/ArchiveGenerator/bin/Release/net10.0/ArchiveGenerator.dll"
+
+# Where the archive and both outputs live. tmpfs by default: on this kind of virtual machine creating a
+# file on the ext4 disk costs 0.6 to 1.2 ms of kernel time, varying twofold between identical runs,
+# which would bury both generators' own work under file system noise. BENCH_DIR=/tmp measures on disk.
+# Both outputs and both inputs take about 60 KB per paper; fall back to the disk when tmpfs is short.
+if [ -z "${BENCH_DIR:-}" ]; then
+  BENCH_DIR="${TMPDIR:-/tmp}"
+  if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -gt $(( N * 100 )) ]; then
+    BENCH_DIR=/dev/shm
+  fi
+fi
+WORK="$(mktemp -d "$BENCH_DIR/papersite-bench.XXXXXX")"
+FILESYSTEM="$(df -PT "$WORK" | awk 'NR == 2 { print $2 }')"
+if [ "${KEEP:-0}" = 1 ]; then say "Keeping $WORK"; else trap 'rm -rf "$WORK"' EXIT; fi
+
+say "Generating $N papers (seed $SEED)"
+dotnet "$GENERATOR_DLL" --papers "$N" --seed "$SEED" --papersite "$WORK/papersite" --hugo "$WORK/hugo" >&2
+
+PS_OUT="$WORK/papersite-out"
+HUGO_OUT="$WORK/hugo-out"
+PS_CMD="dotnet $PAPERSITE_DLL build --root $WORK/papersite --output $PS_OUT"
+HUGO_CMD="hugo --quiet --source $WORK/hugo --destination $HUGO_OUT --cacheDir $WORK/hugo-cache"
+# Every timed build starts from nothing: no previous output (PaperSite would swap it out and delete
+# it, Hugo would overwrite it) and no Hugo resource or file cache.
+PS_PREPARE="rm -rf $PS_OUT"
+HUGO_PREPARE="rm -rf $HUGO_OUT $WORK/hugo/resources $WORK/hugo-cache"
+
+# One untimed build each, under /usr/bin/time -v: proves both succeed, gives the peak memory and the
+# outputs to count, and warms the disk cache and the .NET runtime files.
+peak_rss_kib() { awk -F': ' '/Maximum resident set size/ { print $2 }' "$1"; }
+say "Checking builds and measuring peak memory"
+$PS_PREPARE
+/usr/bin/time -v -o "$WORK/papersite.time" $PS_CMD >"$WORK/papersite.log" 2>&1 || { cat "$WORK/papersite.log" >&2; exit 1; }
+$HUGO_PREPARE
+/usr/bin/time -v -o "$WORK/hugo.time" $HUGO_CMD >"$WORK/hugo.log" 2>&1 || { cat "$WORK/hugo.log" >&2; exit 1; }
+PS_RSS_MIB=$(( $(peak_rss_kib "$WORK/papersite.time") / 1024 ))
+HUGO_RSS_MIB=$(( $(peak_rss_kib "$WORK/hugo.time") / 1024 ))
+
+count() { find "$1" -type f "${@:2}" | wc -l; }
+PS_FILES=$(count "$PS_OUT"); HUGO_FILES=$(count "$HUGO_OUT")
+PS_HTML=$(count "$PS_OUT" -name '*.html'); HUGO_HTML=$(count "$HUGO_OUT" -name '*.html')
+PS_XML=$(count "$PS_OUT" -name '*.xml'); HUGO_XML=$(count "$HUGO_OUT" -name '*.xml')
+# Hugo's page-1 aliases: tags/<slug>/page/1/ redirects to tags/<slug>/, a file PaperSite does not write.
+HUGO_ALIASES=$(find "$HUGO_OUT/tags" -path '*/page/1/index.html' | wc -l)
+PS_MB=$(du -sm "$PS_OUT" | cut -f1); HUGO_MB=$(du -sm "$HUGO_OUT" | cut -f1)
+DAYS=$(find "$PS_OUT/days" -mindepth 1 -maxdepth 1 -type d | wc -l)
+TAGS=$(find "$PS_OUT/tags" -mindepth 1 -maxdepth 1 -type d | wc -l)
+INPUT_MB=$(du -sm "$WORK/papersite/input" | cut -f1)
+
+# Timed in rounds: each round is one hyperfine run of each tool, the order alternating between rounds.
+# The machine is shared and its load changes over minutes; all of one tool's runs followed by all of
+# the other's would hand one tool a quiet minute and the other a busy one. Paired rounds see the same
+# load, and their ratios show how much the load moved. The untimed builds above were the warm-up.
+say "Timing: $RUNS rounds of one hyperfine run per tool, order alternating"
+PS_ARGS=(--command-name papersite --prepare "$PS_PREPARE" "$PS_CMD")
+HUGO_ARGS=(--command-name hugo --prepare "$HUGO_PREPARE" "$HUGO_CMD")
+: >"$WORK/rounds.csv"
+for round in $(seq 1 "$RUNS"); do
+  if [ $((round % 2)) = 1 ]; then order=("${PS_ARGS[@]}" "${HUGO_ARGS[@]}"); else order=("${HUGO_ARGS[@]}" "${PS_ARGS[@]}"); fi
+  hyperfine --style basic --runs 1 --export-csv "$WORK/round.csv" "${order[@]}" >&2
+  # hyperfine's CSV: command,mean,stddev,median,user,system,min,max (seconds); keep command,time,cpu.
+  awk -F, -v round="$round" 'NR > 1 { print round "," $1 "," $2 "," $5 + $6 }' "$WORK/round.csv" >>"$WORK/rounds.csv"
+done
+
+stat() { # stat TOOL -> "mean sd min max cpu" over the rounds
+  awk -F, -v name="$1" '$2 == name { n++; t[n] = $3; sum += $3; cpu += $4 }
+    END { mean = sum / n; for (i = 1; i <= n; i++) { ss += (t[i] - mean) ^ 2; if (i == 1 || t[i] < lo) lo = t[i]; if (t[i] > hi) hi = t[i] }
+          printf "%.2f %.2f %.2f %.2f %.2f", mean, (n > 1 ? sqrt(ss / (n - 1)) : 0), lo, hi, cpu / n }' "$WORK/rounds.csv"
+}
+read -r PS_MEAN PS_SD PS_MIN PS_MAX PS_CPU <<<"$(stat papersite)"
+read -r HUGO_MEAN HUGO_SD HUGO_MIN HUGO_MAX HUGO_CPU <<<"$(stat hugo)"
+RATIO=$(awk -v a="$PS_MEAN" -v b="$HUGO_MEAN" 'BEGIN { printf "%.2f", a / b }')
+CPU_RATIO=$(awk -v a="$PS_CPU" -v b="$HUGO_CPU" 'BEGIN { printf "%.2f", a / b }')
+# The spread of the per-round ratios: how far the shared machine moved the answer.
+ROUND_RATIOS=$(awk -F, '{ t[$1 "," $2] = $3; if ($1 > n) n = $1 }
+  END { for (r = 1; r <= n; r++) { x = t[r ",papersite"] / t[r ",hugo"]; if (r == 1 || x < lo) lo = x; if (x > hi) hi = x }
+        printf "%.2f to %.2f", lo, hi }' "$WORK/rounds.csv")
+
+PS_VERSION="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src theme 2>/dev/null || echo '+changes')"
+DOTNET_VERSION="$(dotnet --version)"
+HUGO_VERSION="$(hugo version | awk '{ print $2 }')"
+HYPERFINE_VERSION="$(hyperfine --version | awk '{ print $2 }')"
+CPU="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+MEMORY_GIB=$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)
+
+mkdir -p "$(dirname "$RESULTS")"
+cat >"$RESULTS" <<EOF
+# Full build: PaperSite against Hugo
+
+$(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$TAGS") tags, ${INPUT_MB} MB of records; measured $(date -u +%Y-%m-%d).
+
+| | PaperSite | Hugo |
+| --- | --- | --- |
+| mean wall time, $RUNS runs | **$PS_MEAN s** ± $PS_SD | **$HUGO_MEAN s** ± $HUGO_SD |
+| fastest / slowest | $PS_MIN / $PS_MAX s | $HUGO_MIN / $HUGO_MAX s |
+| **ratio PaperSite / Hugo** (of the means) | **$RATIO** (rounds: $ROUND_RATIOS) | 1 |
+| CPU time (user + system), mean | $PS_CPU s (ratio $CPU_RATIO) | $HUGO_CPU s |
+| files written | $(thousands "$PS_FILES") | $(thousands "$HUGO_FILES") |
+| of which HTML / XML | $(thousands "$PS_HTML") / $(thousands "$PS_XML") | $(thousands "$HUGO_HTML") / $(thousands "$HUGO_XML") (incl. $(thousands "$HUGO_ALIASES") page-1 redirects) |
+| output size | ${PS_MB} MB | ${HUGO_MB} MB |
+| peak memory (max RSS) | ${PS_RSS_MIB} MiB | ${HUGO_RSS_MIB} MiB |
+
+- Machine: $(nproc) cores ($CPU), ${MEMORY_GIB} GiB, shared with other work; archive and outputs on $FILESYSTEM ($BENCH_DIR).
+- Versions: PaperSite $PS_VERSION on .NET SDK $DOTNET_VERSION; Hugo $HUGO_VERSION; hyperfine $HYPERFINE_VERSION.
+- Method: \`bench/run.sh $N\`. One untimed build each (warm-up, peak memory, file counts), then $RUNS rounds of
+  \`hyperfine --runs 1\` over both tools, order alternating, deleting the output (and Hugo's resources/ and cache) before every run.
+EOF
+
+say "Results (also in ${RESULTS#"$REPO"/})"
+cat "$RESULTS"
