@@ -53,6 +53,23 @@ internal sealed class EscapingTemplateContext : TemplateContext
         }
     }
 
+    /// <summary>
+    /// Scriban reflects over a .NET type once per context; with a context per page that was a tenth of
+    /// rendering. The view types are immutable records and every context renames members alike, so
+    /// their accessors are shared by all contexts.
+    /// </summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        return type.Namespace == ViewsNamespace
+            ? SharedAccessors.GetOrAdd(type, _ => base.GetMemberAccessorImpl(target))
+            : base.GetMemberAccessorImpl(target);
+    }
+
+    private static readonly string ViewsNamespace = typeof(Views.PaperView).Namespace!;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> SharedAccessors = new();
+
     /// <summary>Partials come from the theme's parsed templates, shared by every page rather than parsed per page.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _theme.GetTemplate(templatePath) ?? throw new ScriptRuntimeException(callerContext?.Span ?? default, $"the theme has no template '{templatePath}'.");
