@@ -70,12 +70,14 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> swapped for one whose output counts as trusted
-    /// markup. Made per context: builtins are a mutable object and pages render in parallel.
+    /// markup, plus <c>include_html</c> for HTML inside feeds. Made per context: builtins are a mutable
+    /// object and pages render in parallel.
     /// </summary>
     private static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         builtins.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        builtins.SetValue("include_html", new HtmlIncludeFunction(), readOnly: true);
         return builtins;
     }
 }
