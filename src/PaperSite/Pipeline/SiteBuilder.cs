@@ -51,6 +51,7 @@ public static class SiteBuilder
             .. BuildDayPages.Run(model),
             .. BuildTagPages.Run(model),
             .. GenerateFeeds.Run(model),
+            .. GenerateDigestFeeds.Run(model),
         ];
         var renderer = new PageRenderer(theme, model.Site, model.Urls);
 
