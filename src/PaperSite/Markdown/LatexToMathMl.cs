@@ -683,20 +683,50 @@ internal static class LatexToMathMl
                 return null;
             }
 
-            var end = source.IndexOf('}', _position);
-            if (end < 0)
+            // LaTeX ignores spaces in a name; "\operatorname{arg\,max}" spaces it with a thin space, kept here as one space.
+            _position++;
+            var name = new StringBuilder();
+            while (true)
+            {
+                if (AtEnd)
+                {
+                    return null;
+                }
+
+                var c = source[_position++];
+                if (c == '}')
+                {
+                    break;
+                }
+
+                if (c == '\\')
+                {
+                    if (AtEnd || source[_position] is not (',' or ':' or ';' or ' ' or '!'))
+                    {
+                        return null;
+                    }
+
+                    if (source[_position++] != '!')
+                    {
+                        name.Append(' ');
+                    }
+                }
+                else if (char.IsAsciiLetterOrDigit(c) || c == '-')
+                {
+                    name.Append(c);
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    return null;
+                }
+            }
+
+            if (name.ToString().Trim() is not { Length: > 0 } text)
             {
                 return null;
             }
 
-            var name = Loading.MappingFields.CollapseWhiteSpace(source[(_position + 1)..end]);
-            if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-'))
-            {
-                return null;
-            }
-
-            _position = end + 1;
-            return limits ? new Atom(LimitsMo(name), Limits: true, IsFunction: true) : new Atom(UprightMi(name), IsFunction: true);
+            return limits ? new Atom(LimitsMo(text), Limits: true, IsFunction: true) : new Atom(UprightMi(text), IsFunction: true);
         }
 
         private Atom? Negation()
