@@ -12,8 +12,6 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class GenerateFeeds
 {
-    public const string RssTemplate = "feeds/rss.xml";
-
     /// <summary>Atom requires a date even in an empty feed; a fixed one keeps the output independent of the clock.</summary>
     public const string EmptyFeedDate = "1970-01-01T00:00:00Z";
 

@@ -196,6 +196,26 @@ public sealed class FeedReadingTests
     }
 
     [Fact]
+    public void The_daily_digest_has_one_item_per_day_listing_its_papers()
+    {
+        using var site = FeedSites.Build();
+
+        var days = FeedSites.ReadSyndication(site, "digest.xml").Items.ToList();
+
+        Assert.Equal([Base + "days/2025-10-10/", Base + "days/2025-10-08/"], days.Select(d => d.Id));
+        Assert.Equal("Oct 10, 2025: 2 papers", days[0].Title.Text);
+        Assert.Equal(new DateTimeOffset(2025, 10, 10, 0, 0, 0, TimeSpan.Zero), days[0].PublishDate);
+        var content = new HtmlParser().ParseDocument(days[0].ElementExtensions.ReadElementExtensions<string>("encoded", ContentNamespace).Single());
+        var titles = content.QuerySelectorAll("h3 a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal(
+            [("Multimodal Policy Internalization for Conversational Agents", Base + "papers/trimpi/"), ("Fast & <Robust> \"Unlearning\"", Base + "papers/second/")],
+            titles);
+        Assert.Contains("Amazon · 7 upvotes", content.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Lab & Co · 2 upvotes", content.Body.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Modern conversational agents follow policies. We bound the regret", content.Body.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_address_in_item_content_is_absolute()
     {
         using var site = FeedSites.Build();
