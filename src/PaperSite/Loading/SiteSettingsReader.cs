@@ -8,7 +8,7 @@ namespace PaperSite.Loading;
 /// <summary>Reads <c>input/site.yaml</c>. Its values are untrusted like records: they end up on every page.</summary>
 internal static class SiteSettingsReader
 {
-    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size"];
+    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content"];
 
     public static SiteSettings? Read(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -56,7 +56,23 @@ internal static class SiteSettingsReader
             Language = language,
             PageSize = fields.WholeNumber("page_size", minimum: 1, maximum: 1000) ?? 20,
             FeedSize = fields.WholeNumber("feed_size", minimum: 1, maximum: 10_000) ?? 50,
+            FeedContent = ReadFeedContent(fields),
         };
+    }
+
+    private static FeedContent ReadFeedContent(MappingFields fields)
+    {
+        switch (fields.Line("feed_content"))
+        {
+            case null or "full":
+                return FeedContent.Full;
+            case "summary":
+                return FeedContent.Summary;
+            case var other:
+                fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node("feed_content")!),
+                    $"'feed_content' must be full or summary, got '{MappingFields.Shorten(other)}'.");
+                return FeedContent.Full;
+        }
     }
 
     private static Uri? ReadBaseUrl(MappingFields fields)

@@ -9,6 +9,7 @@ namespace PaperSite.Markdown;
 /// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
 /// and any link that is not an absolute http(s) URL (javascript:, data:, relative, ...) becomes
 /// its plain text. Images become their alt text, so an abstract cannot pull in outside content.
+/// Formulas become MathML (<see cref="MathMlExtension"/>), so they read as mathematics without any script.
 /// </summary>
 internal static class AbstractRenderer
 {
@@ -18,6 +19,7 @@ internal static class AbstractRenderer
         .DisableHeadings()
         .UseAutoLinks()
         .UseMathematics()
+        .Use<MathMlExtension>()
         .UseEmphasisExtras()
         .Build();
 

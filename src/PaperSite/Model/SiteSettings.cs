@@ -15,8 +15,11 @@ public sealed record SiteSettings
     /// <summary>Papers per tag page before the next page starts.</summary>
     public int PageSize { get; init; } = 20;
 
-    /// <summary>Items in each feed.</summary>
+    /// <summary>Items in each feed: papers, or days in the daily digest.</summary>
     public int FeedSize { get; init; } = 50;
+
+    /// <summary>Whether paper feeds carry the whole abstract or only its summary.</summary>
+    public FeedContent FeedContent { get; init; } = FeedContent.Full;
 
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -7,6 +7,7 @@ namespace PaperSite.Pipeline;
 /// <summary>
 /// Stage: the tag index at <c>tags/</c>, and for each tag its papers newest first at
 /// <c>tags/&lt;slug&gt;/</c>, split into pages of <c>page_size</c> (<c>tags/&lt;slug&gt;/page/&lt;n&gt;/</c>).
+/// A tag's pages offer its own feeds first, then the site's: a reader given the page picks the first.
 /// </summary>
 internal static class BuildTagPages
 {
@@ -22,7 +23,7 @@ internal static class BuildTagPages
             var group = model.Index.Tags[t];
             var summary = summaries[t];
             var pageCount = Math.Max(1, (group.Papers.Length + pageSize - 1) / pageSize);
-            IReadOnlyList<FeedLinkView> feeds = [.. model.SiteFeeds, new FeedLinkView($"{model.Settings.Title}: {group.Tag.Name}", model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug)), "application/rss+xml")];
+            IReadOnlyList<FeedLinkView> feeds = [.. summary.Feeds, .. model.SiteFeeds];
             for (var number = 1; number <= pageCount; number++)
             {
                 var path = SiteUrls.TagPath(group.Tag.Slug, number);
@@ -45,5 +46,8 @@ internal static class BuildTagPages
     }
 
     private static TagSummaryView Summarise(SiteModel model, TagGroup group) =>
-        new(group.Tag.Name, group.Tag.Slug, model.Urls.Link(SiteUrls.TagPath(group.Tag.Slug)), model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug)), group.Papers.Length);
+        new(group.Tag.Name, group.Tag.Slug, model.Urls.Link(SiteUrls.TagPath(group.Tag.Slug)), model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug)), group.Papers.Length)
+        {
+            Feeds = FeedFormat.Links($"{model.Settings.Title}: {group.Tag.Name}", "", format => model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug, format))),
+        };
 }

@@ -25,7 +25,14 @@ internal static class CreateSiteModel
             urls.Link(""),
             urls.Link(SiteUrls.TagsPath),
             urls.Absolute(SiteUrls.FeedPath),
-            urls.Link("assets/style.css"));
+            urls.Link("assets/style.css"))
+        {
+            Feeds =
+            [
+                .. FeedFormat.Links(settings.Title, "", format => urls.Absolute(SiteUrls.FeedPathOf(format))),
+                .. FeedFormat.Links($"{settings.Title}: daily digest", "Daily digest", format => urls.Absolute(SiteUrls.DigestPath(format))),
+            ],
+        };
 
         return new SiteModel(settings, index, urls, site, views.ToImmutableDictionary(StringComparer.Ordinal));
     }

@@ -46,10 +46,7 @@ public static class SiteBuilder
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
-        var jobs = stages.Time("plan pages", () => new List<PageJob>
-        {
-            Capacity = index.Papers.Length + index.Days.Length + (index.Tags.Length * 2) + 3,
-        }.Concat(BuildPaperPages.Run(model)).Concat(BuildDayPages.Run(model)).Concat(BuildTagPages.Run(model)).Concat(GenerateFeeds.Run(model)).ToList());
+        var jobs = stages.Time("plan pages", () => PlanPages(model));
         var renderer = new PageRenderer(theme, model.Site, model.Urls);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
@@ -79,6 +76,15 @@ public static class SiteBuilder
 
         return Finish(diagnostics, options, papers.Length, written, clock, stages);
     }
+
+    private static List<PageJob> PlanPages(SiteModel model) =>
+    [
+        .. BuildPaperPages.Run(model),
+        .. BuildDayPages.Run(model),
+        .. BuildTagPages.Run(model),
+        .. GenerateFeeds.Run(model),
+        .. GenerateDigestFeeds.Run(model),
+    ];
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);

@@ -14,5 +14,5 @@ internal sealed record SiteModel(SiteSettings Settings, ArchiveIndex Index, Site
     public IReadOnlyList<PaperView> ViewsOf(IEnumerable<Paper> papers) => papers.Select(p => PaperViews[p.Id]).ToArray();
 
     /// <summary>The site-wide feeds, offered on every page.</summary>
-    public IReadOnlyList<FeedLinkView> SiteFeeds => [new FeedLinkView(Settings.Title, Urls.Absolute(SiteUrls.FeedPath), "application/rss+xml")];
+    public IReadOnlyList<FeedLinkView> SiteFeeds => Site.Feeds;
 }

@@ -36,7 +36,23 @@ internal sealed class EscapingTemplateContext : TemplateContext
         OutputLimit = 64 * 1024 * 1024;
     }
 
-    public OutputFormat Format { get; }
+    /// <summary>The format values are escaped for: the template's own, except inside <see cref="HtmlIncludeFunction"/>.</summary>
+    public OutputFormat Format { get; private set; }
+
+    /// <summary>Runs <paramref name="render"/> with every value escaped for <paramref name="format"/>, then returns to the template's own format.</summary>
+    public T RenderAs<T>(OutputFormat format, Func<T> render)
+    {
+        var own = Format;
+        Format = format;
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            Format = own;
+        }
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -69,6 +85,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
     private static readonly string ViewsNamespace = typeof(Views.PaperView).Namespace!;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor?> SharedAccessors = new();
+
+    /// <summary>
+    /// Scriban writes nothing at all for a statement whose value is null. In JSON that would leave
+    /// <c>"doi": ,</c>, so there a null value is written as JSON's <c>null</c>.
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        return result is null && Format == OutputFormat.Json && scriptNode is ScriptExpressionStatement { CanOutput: true } ? JsonNull : result;
+    }
+
+    private static readonly Markup JsonNull = new("null", OutputFormat.Json);
 
     /// <summary>Partials come from the theme's parsed templates, shared by every page rather than parsed per page.</summary>
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>

@@ -70,8 +70,9 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> swapped for one whose output counts as trusted
-    /// markup. Building them costs more than rendering a small page, so each thread keeps one set:
-    /// templates assign to the page's globals, never to the builtins, and no two pages share a thread at once.
+    /// markup, plus <c>include_html</c> for HTML inside feeds. Building them costs more than rendering a
+    /// small page, so each thread keeps one set: templates assign to the page's globals, never to the
+    /// builtins, and no two pages share a thread at once.
     /// </summary>
     private static readonly ThreadLocal<ScriptObject> Builtins = new(CreateBuiltins);
 
@@ -79,6 +80,7 @@ internal sealed class PageRenderer
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         builtins.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        builtins.SetValue("include_html", new HtmlIncludeFunction(), readOnly: true);
         return builtins;
     }
 }

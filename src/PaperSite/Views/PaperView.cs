@@ -16,6 +16,8 @@ public sealed record PaperView
     public required string DateText { get; init; }
     /// <summary>RFC 822, as RSS wants it; midnight UTC of the listed day.</summary>
     public required string DateRfc822 { get; init; }
+    /// <summary>RFC 3339, as Atom and JSON Feed want it; midnight UTC of the listed day.</summary>
+    public required string DateRfc3339 { get; init; }
     public required string DayUrl { get; init; }
     public required Markup AbstractHtml { get; init; }
     /// <summary>The abstract as plain text, for meta descriptions.</summary>
@@ -42,7 +44,8 @@ public sealed record PaperView
 
 public sealed record AuthorView(string Name, string? Affiliation, string? Orcid, string? OrcidUrl);
 
-public sealed record TagLinkView(string Name, string Slug, string Url);
+/// <summary>A paper's tag: <c>Url</c> is the site-relative link for pages, <c>AbsoluteUrl</c> the address for feeds.</summary>
+public sealed record TagLinkView(string Name, string Slug, string Url, string AbsoluteUrl);
 
 public sealed record LinkView(string Name, string Url);
 
@@ -52,14 +55,23 @@ public sealed record DayLinkView(string DateIso, string DateText, string Url)
     public int PaperCount { get; init; }
 }
 
-public sealed record FeedLinkView(string Title, string Url, string Type);
+/// <summary>A link to a feed: <c>Title</c> for autodiscovery, <c>Label</c> for a link in the page ("Atom").</summary>
+public sealed record FeedLinkView(string Title, string Url, string Type, string Label);
 
 public sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
 
-public sealed record TagSummaryView(string Name, string Slug, string Url, string FeedUrl, int Count);
+public sealed record TagSummaryView(string Name, string Slug, string Url, string FeedUrl, int Count)
+{
+    /// <summary>The tag's feeds, one per format.</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+}
 
 /// <summary>The site as templates see it (<c>site.title</c>, ...).</summary>
-public sealed record SiteView(string Title, string? Description, string Language, string BaseUrl, string BasePath, string HomeUrl, string TagsUrl, string FeedUrl, string CssUrl);
+public sealed record SiteView(string Title, string? Description, string Language, string BaseUrl, string BasePath, string HomeUrl, string TagsUrl, string FeedUrl, string CssUrl)
+{
+    /// <summary>The site-wide feeds (newest papers and daily digest, in every format), offered on every page.</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+}
 
 /// <summary>What every page knows about itself (<c>page.title</c>, <c>page.canonical_url</c>, ...).</summary>
 public sealed record PageView(string Kind, string Title, string? Description, string CanonicalUrl, IReadOnlyList<FeedLinkView> Feeds);

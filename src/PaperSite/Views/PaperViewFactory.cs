@@ -23,6 +23,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             DateIso = Iso(paper.Date),
             DateText = Text(paper.Date),
             DateRfc822 = Rfc822(paper.Date),
+            DateRfc3339 = Rfc3339(paper.Date),
             DayUrl = urls.Link(SiteUrls.DayPath(paper.Date)),
             AbstractHtml = Markup.Html(AbstractRenderer.ToHtml(paper.Abstract)),
             AbstractText = plain,
@@ -31,7 +32,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             Upvotes = paper.Upvotes,
             Authors = paper.Authors.Select(a => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}")).ToArray(),
             AuthorCount = paper.DisplayedAuthorCount,
-            Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)))).ToArray(),
+            Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)), urls.Absolute(SiteUrls.TagPath(t.Slug)))).ToArray(),
             Links = paper.Links.Select(l => new LinkView(l.Name, l.Url)).ToArray(),
             ArxivId = paper.ArxivId,
             ArxivUrl = paper.ArxivId is null ? null : $"https://arxiv.org/abs/{paper.ArxivId}",
@@ -51,6 +52,8 @@ internal sealed class PaperViewFactory(SiteUrls urls)
 
     public static string Rfc822(DateOnly date) =>
         new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToString("r", CultureInfo.InvariantCulture);
+
+    public static string Rfc3339(DateOnly date) => Iso(date) + "T00:00:00Z";
 
     /// <summary>The first sentences of the abstract up to about <see cref="SummaryLength"/> characters, cut at a word.</summary>
     public static string Summarise(string plain)

@@ -20,9 +20,17 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string TagPath(string slug, int page = 1) => page <= 1 ? $"tags/{slug}/" : $"tags/{slug}/page/{page}/";
 
-    public static string TagFeedPath(string slug) => $"tags/{slug}/feed.xml";
+    /// <summary>The tag's RSS feed.</summary>
+    public static string TagFeedPath(string slug) => TagFeedPath(slug, FeedFormat.Rss);
 
+    public static string TagFeedPath(string slug, FeedFormat format) => $"tags/{slug}/{format.FileName}";
+
+    /// <summary>The site's RSS feed.</summary>
     public const string FeedPath = "feed.xml";
+
+    public static string FeedPathOf(FeedFormat format) => format.FileName;
+
+    public static string DigestPath(FeedFormat format) => format.DigestFileName;
 
     /// <summary>The file a directory-style address is written to.</summary>
     public static string FileOf(string path) => path.EndsWith('/') ? path + "index.html" : path;

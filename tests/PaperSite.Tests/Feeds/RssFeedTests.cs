@@ -54,7 +54,7 @@ public sealed class RssFeedTests
         var feed = Read(site.Output("tags/vision/feed.xml"));
 
         Assert.Equal("Newer", Assert.Single(feed.Items).Title.Text);
-        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Test Archive: vision\" href=\"https://example.org/archive/tags/vision/feed.xml\">", site.Output("tags/vision/index.html"));
+        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Test Archive: vision (RSS)\" href=\"https://example.org/archive/tags/vision/feed.xml\">", site.Output("tags/vision/index.html"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed partial class BaseUrlTests
             }
         }
 
-        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"T\" href=\"https://user.github.io/repo/feed.xml\">", site.Output("index.html"));
+        Assert.Contains("<link rel=\"alternate\" type=\"application/rss+xml\" title=\"T (RSS)\" href=\"https://user.github.io/repo/feed.xml\">", site.Output("index.html"));
         Assert.Contains("<link>https://user.github.io/repo/papers/a/</link>", site.Output("feed.xml"));
     }
 

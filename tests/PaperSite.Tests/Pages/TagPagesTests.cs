@@ -42,8 +42,8 @@ public sealed class TagPagesTests
         var index = site.Output("tags/index.html");
         Assert.Contains("<a href=\"/archive/tags/llm/\">LLM</a> <span class=\"count\">3</span>", index);
         Assert.Contains("<a href=\"/archive/tags/machine-learning/\">Machine Learning</a> <span class=\"count\">2</span>", index);
-        Assert.Equal(["tags/index.html", "tags/llm/feed.xml", "tags/llm/index.html", "tags/machine-learning/feed.xml", "tags/machine-learning/index.html"],
-            site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal)));
+        Assert.Equal(["tags/index.html", "tags/llm/index.html", "tags/machine-learning/index.html"],
+            site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal)));
     }
 
     [Fact]

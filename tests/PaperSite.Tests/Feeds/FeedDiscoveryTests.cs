@@ -1,0 +1,69 @@
+using AngleSharp.Html.Parser;
+using PaperSite.Testing;
+
+namespace PaperSite.Tests.Feeds;
+
+/// <summary>Autodiscovery: a reader or browser given a page finds its feeds in the page's head.</summary>
+public sealed class FeedDiscoveryTests
+{
+    private const string Base = "https://example.org/archive/";
+
+    private static readonly string[] SiteFeeds =
+    [
+        "application/rss+xml " + Base + "feed.xml",
+        "application/atom+xml " + Base + "atom.xml",
+        "application/feed+json " + Base + "feed.json",
+        "application/rss+xml " + Base + "digest.xml",
+        "application/atom+xml " + Base + "digest.atom",
+        "application/feed+json " + Base + "digest.json",
+    ];
+
+    [Theory]
+    [InlineData("index.html")]
+    [InlineData("papers/trimpi/index.html")]
+    [InlineData("days/2025-10-10/index.html")]
+    [InlineData("tags/index.html")]
+    public void Every_page_offers_the_site_feeds(string page)
+    {
+        using var site = FeedSites.Build();
+
+        Assert.Equal(SiteFeeds, Alternates(site, page));
+    }
+
+    [Fact]
+    public void A_tag_page_offers_its_own_feeds_first_then_the_site_feeds()
+    {
+        using var site = FeedSites.Build();
+
+        string[] expected =
+        [
+            "application/rss+xml " + Base + "tags/llm/feed.xml",
+            "application/atom+xml " + Base + "tags/llm/atom.xml",
+            "application/feed+json " + Base + "tags/llm/feed.json",
+            .. SiteFeeds,
+        ];
+        Assert.Equal(expected, Alternates(site, "tags/llm/index.html"));
+    }
+
+    [Fact]
+    public void Every_offered_feed_exists()
+    {
+        using var site = FeedSites.Build();
+
+        var offered = Alternates(site, "tags/multimodal/index.html").Select(a => a.Split(' ')[1][Base.Length..]);
+
+        Assert.All(offered, path => Assert.True(site.OutputExists(path), $"{path} is offered but missing"));
+    }
+
+    private static string[] Alternates(TestSite site, string page)
+    {
+        var document = new HtmlParser().ParseDocument(site.Output(page));
+        return document.Head!.QuerySelectorAll("link[rel=alternate]")
+            .Select(link =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("title")));
+                return link.GetAttribute("type") + " " + link.GetAttribute("href");
+            })
+            .ToArray();
+    }
+}
