@@ -23,23 +23,39 @@ internal static class AbstractRenderer
         .UseEmphasisExtras()
         .Build();
 
-    public static string ToHtml(string markdown)
+    /// <summary>An abstract rendered both ways from one parse: parsing is most of the cost.</summary>
+    public readonly record struct RenderedAbstract(string Html, string PlainText);
+
+    public static RenderedAbstract Render(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         NeutraliseLinks(document);
+        var html = RenderWith(document, plainText: false).TrimEnd('\n');
+        var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
+        return new RenderedAbstract(html, plain);
+    }
+
+    public static string ToHtml(string markdown) => Render(markdown).Html;
+
+    /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
+    public static string ToPlainText(string markdown) => Render(markdown).PlainText;
+
+    /// <summary>Plain text is the HTML renderer with markup switched off, as Markdig's own ToPlainText does.</summary>
+    private static string RenderWith(MarkdownDocument document, bool plainText)
+    {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
+        if (plainText)
+        {
+            renderer.EnableHtmlForBlock = false;
+            renderer.EnableHtmlForInline = false;
+            renderer.EnableHtmlEscape = false;
+        }
+
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString().TrimEnd('\n');
-    }
-
-    /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
-    public static string ToPlainText(string markdown)
-    {
-        var text = Markdig.Markdown.ToPlainText(markdown, Pipeline);
-        return Loading.MappingFields.CollapseWhiteSpace(text);
+        return writer.ToString();
     }
 
     public static bool IsSafeLink(string? url)

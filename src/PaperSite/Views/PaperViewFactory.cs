@@ -13,7 +13,8 @@ internal sealed class PaperViewFactory(SiteUrls urls)
     public PaperView Create(Paper paper, IReadOnlyList<Tag> tags)
     {
         var path = SiteUrls.PaperPath(paper.Id);
-        var plain = AbstractRenderer.ToPlainText(paper.Abstract);
+        var rendered = AbstractRenderer.Render(paper.Abstract);
+        var plain = rendered.PlainText;
         return new PaperView
         {
             Id = paper.Id,
@@ -25,7 +26,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             DateRfc822 = Rfc822(paper.Date),
             DateRfc3339 = Rfc3339(paper.Date),
             DayUrl = urls.Link(SiteUrls.DayPath(paper.Date)),
-            AbstractHtml = Markup.Html(AbstractRenderer.ToHtml(paper.Abstract)),
+            AbstractHtml = Markup.Html(rendered.Html),
             AbstractText = plain,
             Summary = Summarise(plain),
             Organization = paper.Organization,
