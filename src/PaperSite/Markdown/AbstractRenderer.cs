@@ -1,14 +1,14 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace PaperSite.Markdown;
 
 /// <summary>
 /// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
 /// and any link that is not an absolute http(s) URL (javascript:, data:, relative, ...) becomes
-/// its plain text. Images become their alt text, so an abstract cannot pull in outside content.
+/// its plain text (<see cref="SafeLinkRenderers"/>, which judges each link as it is written, however
+/// the Markdown nests it). Images become their alt text, so an abstract cannot pull in outside content.
 /// Formulas become MathML (<see cref="MathMlExtension"/>), so they read as mathematics without any script.
 /// </summary>
 internal static class AbstractRenderer
@@ -29,7 +29,6 @@ internal static class AbstractRenderer
     public static RenderedAbstract Render(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        NeutraliseLinks(document);
         var html = RenderWith(document, plainText: false).TrimEnd('\n');
         var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
         return new RenderedAbstract(html, plain);
@@ -53,6 +52,7 @@ internal static class AbstractRenderer
         }
 
         Pipeline.Setup(renderer);
+        SafeLinkRenderers.Install(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -68,45 +68,5 @@ internal static class AbstractRenderer
         // Browsers drop tabs and line breaks inside a URL, so "java\tscript:" must not pass as relative or web.
         return (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             && Loading.Identifiers.IsWebUrl(url);
-    }
-
-    private static void NeutraliseLinks(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (link.IsImage || !IsSafeLink(link.Url))
-            {
-                Unwrap(link);
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (autolink.IsEmail || !IsSafeLink(autolink.Url))
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-    }
-
-    /// <summary>Replaces a link by its content, keeping the words and dropping the address.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        if (link.FirstChild is null)
-        {
-            link.ReplaceBy(new LiteralInline(link.IsImage ? "" : link.Url ?? ""));
-            return;
-        }
-
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
     }
 }

@@ -55,6 +55,14 @@ internal static class YamlDocumentReader
             diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, syntax.Start), DescribeSyntaxError(syntax));
             return null;
         }
+        catch (Exception libraryFault) when (libraryFault.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        {
+            // YamlDotNet's scanner can fail on some malformed input with a bare InvalidOperationException
+            // ("- [[%@\r!" does). Records are untrusted: that is a syntax error, at the last place the parser reached.
+            var at = parser.Current is { } last ? At(path, last.End) : SourceLocation.File(path);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "this is not valid YAML: the parser could not read past this point.");
+            return null;
+        }
     }
 
     private static YamlNode ReadNode(IParser parser, string path, DiagnosticBag diagnostics, int depth)

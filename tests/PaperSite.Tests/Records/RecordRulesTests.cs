@@ -198,6 +198,16 @@ public sealed class RecordRulesTests
     }
 
     [Fact]
+    public void Input_that_trips_the_yaml_library_itself_is_a_syntax_error_not_a_crash()
+    {
+        // Found by the property tests: YamlDotNet's scanner throws InvalidOperationException on this.
+        var errors = ErrorsOf("- [[%@\r!");
+
+        var error = Assert.Single(errors);
+        Assert.Matches("^input/papers/2025/10/x.yaml\\([0-9]+,[0-9]+\\): error PS0001: this is not valid YAML", error);
+    }
+
+    [Fact]
     public void Problems_in_many_files_are_all_reported_together()
     {
         using var site = TestSite.Create("""
