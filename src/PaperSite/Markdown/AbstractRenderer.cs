@@ -1,14 +1,13 @@
 using Markdig;
 using Markdig.Renderers;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace PaperSite.Markdown;
 
 /// <summary>
 /// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
 /// and any link that is not an absolute http(s) URL (javascript:, data:, relative, ...) becomes
-/// its plain text. Images become their alt text, so an abstract cannot pull in outside content.
+/// its plain text (<see cref="SafeLinkRenderers"/>). Images become their alt text, so an abstract
+/// cannot pull in outside content.
 /// </summary>
 internal static class AbstractRenderer
 {
@@ -23,20 +22,39 @@ internal static class AbstractRenderer
 
     public static string ToHtml(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        NeutraliseLinks(document);
+        // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
+        var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        SafeLinkRenderers.Install(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString().TrimEnd('\n');
     }
 
+    /// <summary>
+    /// Why Markdig cannot read the abstract, or null when it can. Markdig refuses input nested past
+    /// its depth limit (some 128 '>' or '[' in a row) with an exception; checking while records are loaded
+    /// turns that into a diagnostic on the record instead of a failed build.
+    /// </summary>
+    public static string? FindProblem(string markdown)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other more than about 128 levels)";
+        }
+    }
+
     /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
     public static string ToPlainText(string markdown)
     {
-        var text = Markdig.Markdown.ToPlainText(markdown, Pipeline);
+        var text = Markdig.Markdown.ToPlainText(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
         return Loading.MappingFields.CollapseWhiteSpace(text);
     }
 
@@ -50,45 +68,5 @@ internal static class AbstractRenderer
         // Browsers drop tabs and line breaks inside a URL, so "java\tscript:" must not pass as relative or web.
         return (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             && Loading.Identifiers.IsWebUrl(url);
-    }
-
-    private static void NeutraliseLinks(MarkdownDocument document)
-    {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
-        {
-            if (link.IsImage || !IsSafeLink(link.Url))
-            {
-                Unwrap(link);
-            }
-        }
-
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
-        {
-            if (autolink.IsEmail || !IsSafeLink(autolink.Url))
-            {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
-            }
-        }
-    }
-
-    /// <summary>Replaces a link by its content, keeping the words and dropping the address.</summary>
-    private static void Unwrap(LinkInline link)
-    {
-        if (link.FirstChild is null)
-        {
-            link.ReplaceBy(new LiteralInline(link.IsImage ? "" : link.Url ?? ""));
-            return;
-        }
-
-        var child = link.FirstChild;
-        while (child is not null)
-        {
-            var next = child.NextSibling;
-            child.Remove();
-            link.InsertBefore(child);
-            child = next;
-        }
-
-        link.Remove();
     }
 }
