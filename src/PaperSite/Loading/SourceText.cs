@@ -18,8 +18,7 @@ internal static class SourceText
     {
         if (bytes.Length > MaxBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; records may be at most {MaxBytes / 1024 / 1024} MiB.");
+            ReportTooLarge(bytes.Length, path, diagnostics);
             return null;
         }
 
@@ -41,6 +40,10 @@ internal static class SourceText
             return null;
         }
     }
+
+    public static void ReportTooLarge(long length, string path, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
+            $"the file is {length / 1024} KiB; records may be at most {MaxBytes / 1024 / 1024} MiB.");
 
     private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, DecoderFallbackException invalid)
     {
