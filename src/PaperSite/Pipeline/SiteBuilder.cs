@@ -31,6 +31,11 @@ public static class SiteBuilder
             return Finish(diagnostics, options, 0, 0, clock, stages);
         }
 
+        if (!CheckSourceFolders.Run(sources, diagnostics))
+        {
+            return Finish(diagnostics, options, 0, 0, clock, stages);
+        }
+
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
         var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
