@@ -55,7 +55,7 @@ public static class SiteBuilder
         {
             Capacity = index.Papers.Length + index.Days.Length + (index.Tags.Length * 2) + 3,
         }.Concat(BuildPaperPages.Run(model)).Concat(BuildDayPages.Run(model)).Concat(BuildTagPages.Run(model)).Concat(GenerateFeeds.Run(model)).ToList());
-        var renderer = new PageRenderer(theme, model.Site, model.Urls);
+        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
