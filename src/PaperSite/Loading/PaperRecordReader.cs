@@ -55,6 +55,12 @@ internal static class PaperRecordReader
         }
 
         var root = YamlDocumentReader.Read(text, path, diagnostics);
+        if (root is YamlScalar { IsNull: true })
+        {
+            // "---" alone, or "~": a document with nothing in it.
+            root = null;
+        }
+
         if (root is not YamlMapping mapping)
         {
             if (root is not null || !diagnostics.HasErrors)

@@ -34,15 +34,17 @@ internal static class AbstractRenderer
     }
 
     /// <summary>
-    /// Why Markdig cannot read the abstract, or null when it can. Markdig refuses input nested past
-    /// its depth limit (some 128 '>' or '[' in a row) with an exception; checking while records are loaded
-    /// turns that into a diagnostic on the record instead of a failed build.
+    /// Why Markdig cannot show the abstract, or null when it can. Markdig refuses input nested past its
+    /// depth limit (some 128 '>' or '[' in a row, or emphasis inside emphasis) with an exception, while
+    /// parsing or while rendering; trying both while records are loaded turns that into a diagnostic on
+    /// the record instead of a failed build.
     /// </summary>
     public static string? FindProblem(string markdown)
     {
         try
         {
-            Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
+            ToHtml(markdown);
+            ToPlainText(markdown);
             return null;
         }
         catch (ArgumentException)
