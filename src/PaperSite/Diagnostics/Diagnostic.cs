@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace PaperSite.Diagnostics;
 
 /// <summary>How bad a problem in the user's input is. Warnings never fail a build unless it is strict.</summary>
@@ -27,16 +30,55 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     /// <summary>The compiler-style line that <c>papersite build</c> and <c>check</c> print.</summary>
     public override string ToString()
     {
-        var where = Line > 0 ? $"{Path}({Line},{Column})" : Path;
-        return $"{where}: {SeverityWord} {Code}: {Message}";
+        var path = Printable(Path);
+        var where = Line > 0 ? $"{path}({Line},{Column})" : path;
+        return $"{where}: {SeverityWord} {Code}: {Printable(Message)}";
     }
 
     /// <summary>The same problem as a GitHub Actions workflow command, so it shows on the pull request's diff.</summary>
     public string ToGitHubAnnotation()
     {
         var position = Line > 0 ? $",line={Line},col={Column}" : "";
-        return $"::{SeverityWord} file={EscapeProperty(Path)}{position},title={Code}::{EscapeData(Message)}";
+        return $"::{SeverityWord} file={EscapeProperty(Printable(Path))}{position},title={Code}::{EscapeData(Printable(Message))}";
     }
+
+    /// <summary>
+    /// Paths and quoted values come from strangers' files. A line break in one would start a new line
+    /// of output, which CI systems read as a command of their own ("::error::..." on GitHub), and a
+    /// bidirectional override would make the line read differently from what it says; such characters
+    /// are shown as \uXXXX escapes, so every diagnostic stays one honest line.
+    /// </summary>
+    internal static string Printable(string text)
+    {
+        if (!text.Any(NeedsEscape))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (NeedsEscape(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+            UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     private string SeverityWord => IsError ? "error" : "warning";
 

@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string TooDeep = "PS0006";
     public const string FileTooLarge = "PS0007";
     public const string Unreadable = "PS0008";
+    public const string SymbolicLink = "PS0009";
 
     public const string MissingKey = "PS0101";
     public const string UnknownKey = "PS0102";
@@ -29,6 +30,10 @@ public static class DiagnosticCodes
     public const string InvalidOrcid = "PS0112";
     public const string SimilarTags = "PS0113";
     public const string NoPapers = "PS0114";
+    public const string TooLong = "PS0115";
+    public const string InvalidMarkdown = "PS0116";
+    public const string InvisibleCharacters = "PS0117";
+    public const string MixedScripts = "PS0118";
 
     public const string MissingSiteSettings = "PS0201";
     public const string InvalidSiteSetting = "PS0202";

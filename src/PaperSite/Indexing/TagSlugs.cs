@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PaperSite.Text;
@@ -14,27 +15,50 @@ internal static class TagSlugs
 {
     private const int MaxReadableLength = 60;
 
-    /// <summary>Assigns slugs to a set of distinct tag keys.</summary>
+    /// <summary>Eight hex digits: short enough to read, and a collision only costs the colliding tags a longer suffix.</summary>
+    private const int ShortHashBytes = 4;
+
+    /// <summary>Assigns slugs to a set of distinct tag keys; no two keys ever get the same slug.</summary>
     public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> keys)
     {
-        var bySlug = keys
-            .Distinct(StringComparer.Ordinal)
-            .Select(key => (Key: key, Slug: Of(key)))
-            .GroupBy(pair => pair.Slug, StringComparer.Ordinal);
+        var slugs = keys.Distinct(StringComparer.Ordinal).ToDictionary(key => key, Of, StringComparer.Ordinal);
 
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in bySlug)
+        // Each round gives the keys that still share a slug a longer hash. The first separates "fine tuning"
+        // from "fine-tuning"; later ones a tag spelt to look like another's hashed slug, or two tags whose short
+        // hashes were made to collide. Neither is preferred: both move, so the outcome does not depend on order.
+        foreach (var hashBytes in (int[])[ShortHashBytes, 8, 32])
         {
-            var members = group.ToList();
-            foreach (var (key, slug) in members)
+            var shared = Collisions(slugs);
+            if (shared.Count == 0)
             {
-                // Only "fine tuning" beside "fine-tuning" can get here: both get suffixed, neither is preferred.
-                slugs[key] = members.Count == 1 ? slug : WithHash(Readable(key), key);
+                return slugs;
             }
+
+            foreach (var key in shared)
+            {
+                slugs[key] = WithHash(Readable(key), key, hashBytes);
+            }
+        }
+
+        // Only equal SHA-256 hashes get here; numbering makes the guarantee unconditional.
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in slugs.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            var slug = slugs[key];
+            var candidate = slug;
+            for (var n = 2; !taken.Add(candidate); n++)
+            {
+                candidate = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
+            }
+
+            slugs[key] = candidate;
         }
 
         return slugs;
     }
+
+    private static List<string> Collisions(Dictionary<string, string> slugs) =>
+        slugs.GroupBy(pair => pair.Value, StringComparer.Ordinal).Where(group => group.Count() > 1).SelectMany(group => group.Select(pair => pair.Key)).ToList();
 
     /// <summary>The slug of one key, on its own (collisions are resolved by <see cref="Assign"/>).</summary>
     public static string Of(string key)
@@ -44,9 +68,9 @@ internal static class TagSlugs
         return lossless ? readable : WithHash(readable, key);
     }
 
-    private static string WithHash(string readable, string key)
+    private static string WithHash(string readable, string key, int hashBytes = ShortHashBytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 4);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, hashBytes);
         return readable.Length == 0 ? $"tag-{hash}" : $"{readable}-{hash}";
     }
 

@@ -83,11 +83,32 @@ internal sealed partial class MappingFields
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>
+    /// The longest one-line value (a title, a name, an organisation). Such values are repeated on every
+    /// listing and in every feed that shows the paper, so a megabyte-long one would be copied everywhere.
+    /// </summary>
+    public const int MaxLineLength = 1_000;
+
     /// <summary>A one-line text: runs of white space (including line breaks) become one space.</summary>
     public string? Line(string key, bool required = false)
     {
         var text = required ? RequiredText(key) : Text(key);
-        return text is null ? null : CollapseWhiteSpace(text);
+        return text is null ? null : CheckedLine(key, text, Node(key)!);
+    }
+
+    /// <summary>A one-line text from a scalar that is not the value of a key (an author's name given as a list item, a link's name).</summary>
+    public string? Line(string what, YamlScalar scalar, int maxLength = MaxLineLength) => CheckedLine(what, scalar.Value, scalar, maxLength);
+
+    private string? CheckedLine(string what, string text, YamlNode node, int maxLength = MaxLineLength)
+    {
+        var line = CollapseWhiteSpace(text);
+        if (line.Length <= maxLength)
+        {
+            return line;
+        }
+
+        Diagnostics.Error(DiagnosticCodes.TooLong, At(node), string.Create(CultureInfo.InvariantCulture, $"'{what}' may be at most {maxLength:N0} characters, got {line.Length:N0}."));
+        return null;
     }
 
     public DateOnly? Date(string key, bool required = false)
@@ -161,7 +182,17 @@ internal sealed partial class MappingFields
     public static string CollapseWhiteSpace(string text) => WhiteSpaceRun().Replace(text.Trim(), " ");
 
     /// <summary>Keeps a hostile megabyte-long value from flooding the error output.</summary>
-    public static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
+    public static string Shorten(string text)
+    {
+        if (text.Length <= 80)
+        {
+            return text;
+        }
+
+        // Never cut between the two halves of a surrogate pair: half an emoji is not printable.
+        var cut = char.IsHighSurrogate(text[76]) ? 76 : 77;
+        return string.Concat(text.AsSpan(0, cut), "...");
+    }
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
     private static partial Regex DatePattern();

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using PaperSite.Diagnostics;
+using PaperSite.Markdown;
 using PaperSite.Model;
 using PaperSite.Yaml;
 
@@ -22,6 +24,19 @@ internal static class PaperRecordReader
     /// <summary>A sane ceiling: real papers have tens of tags at most; thousands are an attack on the tag pages.</summary>
     public const int MaxTags = 50;
 
+    /// <summary>A tag is a topic's name, shown in every listing of the paper.</summary>
+    public const int MaxTagLength = 100;
+
+    /// <summary>Code, project, pdf, video, dataset, demo, slides...: twenty is plenty, and every card shows them all.</summary>
+    public const int MaxLinks = 20;
+
+    /// <summary>
+    /// arXiv caps abstracts at 1,920 characters; five times that leaves room for Markdown and math.
+    /// The cap also bounds Markdig's worst cases (thousands of nested brackets take time quadratic in
+    /// their number), keeping every abstract's rendering well under a second.
+    /// </summary>
+    public const int MaxAbstractLength = 10_000;
+
     public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
     {
         var local = new DiagnosticBag();
@@ -40,6 +55,12 @@ internal static class PaperRecordReader
         }
 
         var root = YamlDocumentReader.Read(text, path, diagnostics);
+        if (root is YamlScalar { IsNull: true })
+        {
+            // "---" alone, or "~": a document with nothing in it.
+            root = null;
+        }
+
         if (root is not YamlMapping mapping)
         {
             if (root is not null || !diagnostics.HasErrors)
@@ -54,9 +75,9 @@ internal static class PaperRecordReader
 
         var fields = new MappingFields(mapping, path, KnownKeys, diagnostics);
         var id = ReadId(fields, path);
-        var title = fields.Line("title", required: true);
+        var title = WarnIfMixedScripts(fields, "title", fields.Line("title", required: true));
         var date = fields.Date("date", required: true);
-        var abstractText = fields.RequiredText("abstract");
+        var abstractText = ReadAbstract(fields);
         var arxiv = ReadChecked(fields, "arxiv", Identifiers.IsArxivId, DiagnosticCodes.InvalidArxivId,
             "an arXiv identifier such as 2510.08521, 2510.08521v2 or hep-th/9901001");
         var doi = ReadChecked(fields, "doi", Identifiers.IsDoi, DiagnosticCodes.InvalidDoi, "a DOI such as 10.48550/arXiv.2510.08521");
@@ -70,7 +91,7 @@ internal static class PaperRecordReader
             ArxivId = arxiv,
             Authors = ReadAuthors(fields),
             AuthorCount = fields.WholeNumber("author_count", maximum: 100_000),
-            Organization = fields.Line("organization"),
+            Organization = WarnIfMixedScripts(fields, "organization", fields.Line("organization")),
             Tags = ReadTags(fields),
             Upvotes = fields.WholeNumber("upvotes") ?? 0,
             Links = ReadLinks(fields),
@@ -108,6 +129,43 @@ internal static class PaperRecordReader
         return null;
     }
 
+    private static string? ReadAbstract(MappingFields fields)
+    {
+        var text = fields.RequiredText("abstract");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var at = fields.At(fields.Node("abstract")!);
+        if (text.Length > MaxAbstractLength)
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.TooLong, at,
+                string.Create(CultureInfo.InvariantCulture, $"'abstract' may be at most {MaxAbstractLength:N0} characters, got {text.Length:N0}."));
+            return null;
+        }
+
+        if (AbstractRenderer.FindProblem(text) is { } problem)
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A word such as "Nееd" with Cyrillic е's can pass for another; the maintainer reviewing the record is told.</summary>
+    private static string? WarnIfMixedScripts(MappingFields fields, string key, string? value, YamlNode? node = null)
+    {
+        if (value is not null && MixedScripts.FindMixedWord(value) is var (word, script))
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.MixedScripts, fields.At(node ?? fields.Node(key)!),
+                $"'{key}' has a word mixing Latin and {script} letters ('{MappingFields.Shorten(word)}'), which can make it pass for another word; write it in one script.");
+        }
+
+        return value;
+    }
+
     private static string? ReadChecked(MappingFields fields, string key, Func<string, bool> isValid, string code, string expected)
     {
         var value = fields.Text(key);
@@ -128,11 +186,15 @@ internal static class PaperRecordReader
             switch (item)
             {
                 case YamlScalar { IsNull: false } name when name.Value.Trim().Length > 0:
-                    authors.Add(new Author(MappingFields.CollapseWhiteSpace(name.Value)));
+                    if (WarnIfMixedScripts(fields, "authors", fields.Line("authors", name), name) is { } nameOnly)
+                    {
+                        authors.Add(new Author(nameOnly));
+                    }
+
                     break;
                 case YamlMapping mapping:
                     var author = new MappingFields(mapping, fields.Path, AuthorKeys, fields.Diagnostics);
-                    var authorName = author.Line("name", required: true);
+                    var authorName = WarnIfMixedScripts(author, "name", author.Line("name", required: true));
                     var orcid = ReadChecked(author, "orcid", Identifiers.IsOrcid, DiagnosticCodes.InvalidOrcid, "an ORCID iD such as 0000-0002-1825-0097");
                     if (authorName is not null)
                     {
@@ -155,8 +217,9 @@ internal static class PaperRecordReader
         var items = fields.Items("tags");
         if (items.Count > MaxTags)
         {
-            fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.At(fields.Node("tags")!),
-                $"'tags' may hold at most {MaxTags} tags, got {items.Count}.");
+            // Checked before any tag is looked at, so five thousand tags cost no more than fifty-one.
+            fields.Diagnostics.Error(DiagnosticCodes.TooLong, fields.At(fields.Node("tags")!),
+                string.Create(CultureInfo.InvariantCulture, $"'tags' may hold at most {MaxTags} tags, got {items.Count:N0}."));
             return [];
         }
 
@@ -170,10 +233,9 @@ internal static class PaperRecordReader
                 continue;
             }
 
-            var tag = MappingFields.CollapseWhiteSpace(scalar.Value);
-            if (tag.Length > 100)
+            var tag = WarnIfMixedScripts(fields, "tags", fields.Line("tag", scalar, MaxTagLength), scalar);
+            if (tag is null)
             {
-                fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.At(item), $"a tag may be at most 100 characters, got {tag.Length}.");
                 continue;
             }
 
@@ -195,10 +257,26 @@ internal static class PaperRecordReader
             return [];
         }
 
+        if (mapping.Entries.Count > MaxLinks)
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.TooLong, fields.At(mapping),
+                string.Create(CultureInfo.InvariantCulture, $"'links' may hold at most {MaxLinks} links, got {mapping.Entries.Count:N0}."));
+            return [];
+        }
+
         var links = ImmutableArray.CreateBuilder<PaperLink>();
         foreach (var entry in mapping.Entries)
         {
-            var name = MappingFields.CollapseWhiteSpace(entry.Key.Value);
+            if (fields.Line("link name", entry.Key, MaxTagLength) is not { Length: > 0 } name)
+            {
+                if (entry.Key.Value.Trim().Length == 0)
+                {
+                    fields.Diagnostics.Error(DiagnosticCodes.EmptyValue, fields.At(entry.Key), "a link needs a name, such as code, project or pdf.");
+                }
+
+                continue;
+            }
+
             if (entry.Value is not YamlScalar url || url.IsNull)
             {
                 fields.Diagnostics.Error(DiagnosticCodes.InvalidUrl, fields.At(entry.Value), $"link '{MappingFields.Shorten(name)}' must be an http or https URL, got {(entry.Value is YamlScalar ? "nothing" : entry.Value.Kind)}.");

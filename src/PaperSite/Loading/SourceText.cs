@@ -22,8 +22,7 @@ internal static class SourceText
     {
         if (bytes.Length > maxBytes)
         {
-            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
-                $"the file is {bytes.Length / 1024} KiB; {kind} may be at most {maxBytes / 1024 / 1024} MiB.");
+            ReportTooLarge(bytes.Length, path, diagnostics, maxBytes, kind);
             return null;
         }
 
@@ -45,6 +44,10 @@ internal static class SourceText
             return null;
         }
     }
+
+    public static void ReportTooLarge(long length, string path, DiagnosticBag diagnostics, int maxBytes = MaxBytes, string kind = "records") =>
+        diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.File(path),
+            $"the file is {length / 1024} KiB; {kind} may be at most {maxBytes / 1024 / 1024} MiB.");
 
     private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes, DecoderFallbackException invalid)
     {

@@ -24,17 +24,44 @@ internal static class AbstractRenderer
         .Build();
 
     /// <summary>An abstract rendered both ways from one parse: parsing is most of the cost.</summary>
-    public readonly record struct RenderedAbstract(string Html, string PlainText);
+    public sealed record RenderedAbstract(string Html, string PlainText);
+
+    /// <summary>Keyed by the abstract's string itself, so an entry lives exactly as long as its record.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, RenderedAbstract> Cache = new();
 
     public static RenderedAbstract Render(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        var html = RenderWith(document, plainText: false).TrimEnd('\n');
-        var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
-        return new RenderedAbstract(html, plain);
+        // A check at load time and the page views both ask for the same abstract: parse it once.
+        return Cache.GetValue(markdown, static text =>
+        {
+            // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
+            var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), Pipeline);
+            var html = RenderWith(document, plainText: false).TrimEnd('\n');
+            var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
+            return new RenderedAbstract(html, plain);
+        });
     }
 
     public static string ToHtml(string markdown) => Render(markdown).Html;
+
+    /// <summary>
+    /// Why Markdig cannot show the abstract, or null when it can. Markdig refuses input nested past its
+    /// depth limit (some 128 '>' or '[' in a row, or emphasis inside emphasis) with an exception, while
+    /// parsing or while rendering; trying both while records are loaded turns that into a diagnostic on
+    /// the record instead of a failed build.
+    /// </summary>
+    public static string? FindProblem(string markdown)
+    {
+        try
+        {
+            Render(markdown);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other more than about 128 levels)";
+        }
+    }
 
     /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
     public static string ToPlainText(string markdown) => Render(markdown).PlainText;

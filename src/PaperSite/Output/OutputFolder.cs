@@ -31,14 +31,23 @@ internal sealed partial class OutputFolder : IDisposable
     {
         outputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var parent = Path.GetDirectoryName(outputPath)!;
+        var lockPath = SiblingPath(outputPath, "lock");
         FileStream heldLock;
         try
         {
             Directory.CreateDirectory(parent);
+            if (new FileInfo(lockPath).LinkTarget is not null)
+            {
+                // Opening it would create or lock whatever file the link names, anywhere on the machine.
+                diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(displayPath),
+                    $"the lock file {Path.GetFileName(lockPath)} beside the output folder is a symbolic link; remove it.");
+                return null;
+            }
+
             // FileShare.None is an exclusive advisory lock on Unix; the kernel drops it if the process dies.
-            heldLock = new FileStream(SiblingPath(outputPath, "lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            heldLock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException) when (File.Exists(SiblingPath(outputPath, "lock")))
+        catch (IOException error) when (IsHeldByAnotherBuild(error))
         {
             diagnostics.Error(DiagnosticCodes.OutputLocked, SourceLocation.File(displayPath),
                 "another build is writing this output folder; wait for it to finish and try again.");
@@ -99,7 +108,15 @@ internal sealed partial class OutputFolder : IDisposable
             else
             {
                 Directory.Move(OutputPath, previous);
-                Directory.Move(StagingPath, OutputPath);
+                try
+                {
+                    Directory.Move(StagingPath, OutputPath);
+                }
+                catch (IOException)
+                {
+                    Directory.Move(previous, OutputPath);
+                    throw;
+                }
             }
         }
 
@@ -141,6 +158,9 @@ internal sealed partial class OutputFolder : IDisposable
             }
         });
     }
+
+    /// <summary>flock's EWOULDBLOCK (11 on Linux, 35 on macOS), or Windows' sharing violation; any other failure is a real I/O problem.</summary>
+    private static bool IsHeldByAnotherBuild(IOException error) => error.HResult is 11 or 35 or unchecked((int)0x80070020);
 
     private static string SiblingPath(string outputPath, string suffix) =>
         Path.Combine(Path.GetDirectoryName(outputPath)!, $".{Path.GetFileName(outputPath)}.{suffix}");

@@ -9,7 +9,7 @@ namespace PaperSite.Pipeline;
 /// <summary>
 /// Stage: finds every record below <c>input/papers/</c> and reads them in parallel. Ids must be
 /// unique across the archive; every file that claims a taken id is reported, naming the other.
-/// Symbolic links are not followed: a record must live inside the archive.
+/// Symbolic links are not followed, and each one is reported: a record must live inside the archive.
 /// </summary>
 internal static class LoadPapers
 {
@@ -25,18 +25,7 @@ internal static class LoadPapers
         Parallel.ForEach(files, file =>
         {
             var relative = sources.Relative(file);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error(DiagnosticCodes.Unreadable, SourceLocation.File(relative), $"the file cannot be read: {error.Message}");
-                return;
-            }
-
-            if (PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper)
+            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper)
             {
                 papers.Add(paper);
             }
@@ -45,31 +34,59 @@ internal static class LoadPapers
         return RejectDuplicateIds(papers, diagnostics);
     }
 
+    /// <summary>
+    /// Walks the folders itself rather than letting the runtime recurse, which would follow a linked
+    /// folder out of the archive. Every link that could hold records is reported, so nothing is ignored silently.
+    /// </summary>
     private static List<string> FindRecordFiles(SiteSources sources, DiagnosticBag diagnostics)
     {
         var options = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
+            RecurseSubdirectories = false,
+            AttributesToSkip = 0,
             IgnoreInaccessible = false,
-            MatchCasing = MatchCasing.CaseInsensitive,
         };
 
         var files = new List<string>();
-        foreach (var entry in new DirectoryInfo(sources.PapersFolder).EnumerateFileSystemInfos("*", options))
+        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(sources.PapersFolder)]);
+        while (folders.TryPop(out var folder))
         {
-            if (!entry.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !entry.Name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            FileSystemInfo[] entries;
+            try
             {
+                entries = folder.GetFileSystemInfos("*", options);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticCodes.Unreadable, SourceLocation.File(sources.Relative(folder.FullName)), $"the folder cannot be read: {error.Message}");
                 continue;
             }
 
-            if (entry is FileInfo)
+            foreach (var entry in entries)
             {
-                files.Add(entry.FullName);
-            }
-            else
-            {
-                diagnostics.Warning(DiagnosticCodes.Unreadable, SourceLocation.File(sources.Relative(entry.FullName)), "this is a folder, not a record; it is ignored.");
+                var isRecordName = entry.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+                var relative = sources.Relative(entry.FullName);
+                if (entry.LinkTarget is not null)
+                {
+                    if (isRecordName || entry is DirectoryInfo)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.SymbolicLink, SourceLocation.File(relative),
+                            "this is a symbolic link; records must be real files inside input/papers/, so it is not followed.");
+                    }
+                }
+                else if (entry is DirectoryInfo directory)
+                {
+                    if (isRecordName)
+                    {
+                        diagnostics.Warning(DiagnosticCodes.Unreadable, SourceLocation.File(relative), "this is a folder, not a record; it is ignored.");
+                    }
+
+                    folders.Push(directory);
+                }
+                else if (isRecordName)
+                {
+                    files.Add(entry.FullName);
+                }
             }
         }
 

@@ -8,7 +8,8 @@ namespace PaperSite.Pipeline;
 /// <summary>
 /// Stage: renders every page and feed in parallel straight into the staging folder, so memory
 /// stays flat however large the archive. Pages are independent, so order does not matter; output
-/// bytes depend only on the input.
+/// bytes depend only on the input. The first template error stops the rendering: the build fails
+/// anyway, and the pages still to render would only repeat it.
 /// </summary>
 internal static class RenderPages
 {
@@ -18,13 +19,25 @@ internal static class RenderPages
     {
         var done = 0;
         var step = Math.Max(1000, jobs.Count / 10);
-        Parallel.ForEach(jobs, job =>
+        using var failed = new CancellationTokenSource();
+        Parallel.ForEach(jobs, (job, loop) =>
         {
-            var text = renderer.Render(job, diagnostics);
-            if (text is not null)
+            // One broken partial would otherwise be reported, and run into its limits, once per page.
+            if (failed.IsCancellationRequested)
             {
-                output?.Write(job.OutputPath, Utf8.GetBytes(text));
+                loop.Stop();
+                return;
             }
+
+            var text = renderer.Render(job, diagnostics, failed.Token);
+            if (text is null)
+            {
+                failed.Cancel();
+                loop.Stop();
+                return;
+            }
+
+            output?.Write(job.OutputPath, Utf8.GetBytes(text));
 
             var count = Interlocked.Increment(ref done);
             if (count % step == 0)

@@ -31,6 +31,11 @@ public static class SiteBuilder
             return Finish(diagnostics, options, 0, 0, clock, stages);
         }
 
+        if (!CheckSourceFolders.Run(sources, diagnostics))
+        {
+            return Finish(diagnostics, options, 0, 0, clock, stages);
+        }
+
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
         var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
@@ -47,7 +52,7 @@ public static class SiteBuilder
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var jobs = stages.Time("plan pages", () => PlanPages(model));
-        var renderer = new PageRenderer(theme, model.Site, model.Urls);
+        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)

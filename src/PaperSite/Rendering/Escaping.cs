@@ -60,7 +60,8 @@ public static class Escaping
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
     });
 
-    private static string RemoveForbidden(string text)
+    /// <summary>The text without the characters XML 1.0 forbids (controls but tab and line breaks, lone surrogates, U+FFFE, U+FFFF), nothing escaped.</summary>
+    internal static string RemoveForbidden(string text)
     {
         var index = IndexOfSpecial(text);
         if (index < 0)

@@ -29,12 +29,18 @@ internal sealed class EscapingTemplateContext : TemplateContext
         PushCulture(CultureInfo.InvariantCulture);
         MemberRenamer = StandardMemberRenamer.Default;
 
-        // A theme is trusted but can still be wrong: bound what one page may cost.
+        // A theme is trusted but can still be wrong: bound what one page may cost. LoopLimit bounds one
+        // nest of loops; MaxLoopStepsPerPage bounds all of a page's loops together.
         LoopLimit = 1_000_000;
         RecursiveLimit = 64;
         ObjectRecursionLimit = 16;
         OutputLimit = 64 * 1024 * 1024;
     }
+
+    /// <summary>Ten times what one loop nest may take: a page of many loops ends too, with the place it ran out.</summary>
+    public const long MaxLoopStepsPerPage = 10_000_000;
+
+    private long _loopSteps;
 
     /// <summary>The format values are escaped for: the template's own, except inside <see cref="HtmlIncludeFunction"/>.</summary>
     public OutputFormat Format { get; private set; }
@@ -52,6 +58,16 @@ internal sealed class EscapingTemplateContext : TemplateContext
         {
             Format = own;
         }
+    }
+
+    protected override bool OnStepLoop(ScriptLoopStatementBase loop)
+    {
+        if (++_loopSteps > MaxLoopStepsPerPage)
+        {
+            throw new ScriptRuntimeException(loop.Span, $"the page ran more than {MaxLoopStepsPerPage:N0} loop steps in all; does a loop never end?");
+        }
+
+        return base.OnStepLoop(loop);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

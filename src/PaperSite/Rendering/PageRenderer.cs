@@ -16,12 +16,20 @@ internal sealed class PageRenderer
 {
     public const string LayoutTemplate = "layout.html";
 
+    /// <summary>
+    /// A page normally renders in milliseconds. The loop limits end a template that loops without end;
+    /// this ends one that is slow some other way, so a build never hangs.
+    /// </summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(30);
+
     private readonly Theme _theme;
     private readonly ScriptObject _siteGlobals;
+    private readonly TimeSpan _timeLimit;
 
-    public PageRenderer(Theme theme, SiteView site, SiteUrls urls)
+    public PageRenderer(Theme theme, SiteView site, SiteUrls urls, TimeSpan? timeLimit = null)
     {
         _theme = theme;
+        _timeLimit = timeLimit ?? DefaultTimeLimit;
         _siteGlobals = new ScriptObject { ["site"] = site };
         var url = new ScriptObject();
         url.Import("link", new Func<string, string>(urls.Link));
@@ -29,8 +37,11 @@ internal sealed class PageRenderer
         _siteGlobals["url"] = url;
     }
 
-    /// <summary>Renders one job; template problems become a diagnostic and a null result.</summary>
-    public string? Render(PageJob job, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders one job; template problems become a diagnostic and a null result. When
+    /// <paramref name="stopping"/> is cancelled (another page failed) the render ends early, quietly.
+    /// </summary>
+    public string? Render(PageJob job, DiagnosticBag diagnostics, CancellationToken stopping = default)
     {
         var template = _theme.GetTemplate(job.Template);
         if (template is null)
@@ -49,6 +60,9 @@ internal sealed class PageRenderer
         }
 
         context.PushGlobal(pageGlobals);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        deadline.CancelAfter(_timeLimit);
+        context.CancellationToken = deadline.Token;
         try
         {
             var body = template.Render(context);
@@ -60,13 +74,25 @@ internal sealed class PageRenderer
             pageGlobals["content"] = Markup.Html(body);
             return _theme.GetTemplate(LayoutTemplate)!.Render(context);
         }
+        catch (ScriptAbortException) when (stopping.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (ScriptAbortException error)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, At(error, job),
+                $"rendering {job.OutputPath} took longer than {_timeLimit.TotalSeconds:0.###} s and was stopped here; does a template loop without end?");
+            return null;
+        }
         catch (ScriptRuntimeException error)
         {
-            var at = new SourceLocation(error.Span.FileName ?? job.Template, error.Span.Start.Line + 1, error.Span.Start.Column + 1);
-            diagnostics.Error(DiagnosticCodes.TemplateError, at, $"rendering {job.OutputPath}: {error.OriginalMessage}");
+            diagnostics.Error(DiagnosticCodes.TemplateError, At(error, job), $"rendering {job.OutputPath}: {error.OriginalMessage}");
             return null;
         }
     }
+
+    private static SourceLocation At(ScriptRuntimeException error, PageJob job) =>
+        new(error.Span.FileName ?? job.Template, error.Span.Start.Line + 1, error.Span.Start.Column + 1);
 
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> swapped for one whose output counts as trusted

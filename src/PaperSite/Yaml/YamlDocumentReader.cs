@@ -1,4 +1,5 @@
 using PaperSite.Diagnostics;
+using PaperSite.Loading;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -7,7 +8,8 @@ namespace PaperSite.Yaml;
 /// <summary>
 /// Reads one YAML document into a <see cref="YamlNode"/> tree, reporting problems as diagnostics
 /// rather than exceptions. Records are untrusted, so anchors and aliases are refused outright
-/// (no alias bomb can expand), nesting is capped and duplicate keys are errors.
+/// (no alias bomb can expand), nesting is capped and duplicate keys are errors. Characters that
+/// disguise text (<see cref="SpoofingCharacters"/>) are removed from every scalar, with a warning.
 /// </summary>
 internal static class YamlDocumentReader
 {
@@ -52,17 +54,44 @@ internal static class YamlDocumentReader
         }
         catch (YamlException syntax)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(path, syntax.Start), DescribeSyntaxError(syntax));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, PlaceOf(syntax, text, path), DescribeSyntaxError(syntax));
             return null;
         }
-        catch (Exception libraryFault) when (libraryFault.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        catch (Exception broken) when (broken is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner can fail on some malformed input with a bare InvalidOperationException
-            // ("- [[%@\r!" does). Records are untrusted: that is a syntax error, at the last place the parser reached.
-            var at = parser.Current is { } last ? At(path, last.End) : SourceLocation.File(path);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "this is not valid YAML: the parser could not read past this point.");
+            // On some malformed input YamlDotNet throws these rather than a YamlException (an unclosed '['
+            // before a later line, a '!' tag that is not a URI, text after '...'). The file is not valid YAML all the same.
+            var at = parser.Current is { } current ? At(path, current.Start) : SourceLocation.File(path);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at,
+                "this is not valid YAML from here on; look for a bracket or quote left open, a stray '!' or '...', or a misplaced ':'.");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Where a syntax error is. YamlDotNet reports a tab used as indentation at the start of the mapping
+    /// it was scanning, often line 1; the contributor needs the line that holds the tab.
+    /// </summary>
+    private static SourceLocation PlaceOf(YamlException syntax, string text, string path)
+    {
+        var at = At(path, syntax.Start);
+        if (!syntax.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return at;
+        }
+
+        var lines = text.Split('\n');
+        for (var line = Math.Max(0, at.Line - 1); line < lines.Length; line++)
+        {
+            var indentation = lines[line].Length - lines[line].TrimStart(' ', '\t').Length;
+            var tab = lines[line].IndexOf('\t', 0, indentation);
+            if (tab >= 0)
+            {
+                return new SourceLocation(path, line + 1, tab + 1);
+            }
+        }
+
+        return at;
     }
 
     private static YamlNode ReadNode(IParser parser, string path, DiagnosticBag diagnostics, int depth)
@@ -87,7 +116,7 @@ internal static class YamlDocumentReader
         {
             case Scalar scalar:
                 parser.MoveNext();
-                return ToScalar(scalar);
+                return ToScalar(scalar, path, diagnostics);
 
             case SequenceStart start:
             {
@@ -137,8 +166,17 @@ internal static class YamlDocumentReader
         }
     }
 
-    private static YamlScalar ToScalar(Scalar scalar) =>
-        new(scalar.Value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
+    private static YamlScalar ToScalar(Scalar scalar, string path, DiagnosticBag diagnostics)
+    {
+        var value = SpoofingCharacters.Remove(scalar.Value, out var removed);
+        if (removed is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.InvisibleCharacters, At(path, scalar.Start),
+                $"this value holds characters that make text display differently from how it is stored ({removed}); they were removed.");
+        }
+
+        return new(value, scalar.Style == ScalarStyle.Plain, (int)scalar.Start.Line, (int)scalar.Start.Column);
+    }
 
     private static SourceLocation At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 

@@ -1,62 +1,128 @@
 using System.Diagnostics;
+using System.Globalization;
+using PaperSite.Diagnostics;
+using PaperSite.Output;
+using PaperSite.Pipeline;
 using PaperSite.Testing;
+using Xunit.Abstractions;
 
 namespace PaperSite.Tests.Faults;
 
 /// <summary>
-/// A build killed with SIGKILL at any moment leaves the previous site whole: the real program runs
-/// as a child process and is killed at several points of its work.
+/// A build killed with SIGKILL at any moment (while starting, loading, rendering or swapping the
+/// output in) leaves one whole site in place, the old or the new, never a mix; the next build succeeds.
 /// </summary>
-public sealed class KilledBuildTests
+public sealed class KilledBuildTests(ITestOutputHelper log)
 {
-    private static string Program => Path.Combine(AppContext.BaseDirectory, "papersite.dll");
+    // Fractions of a whole build's time; past 1, since a build started right after a kill also cleans up after it.
+    private static readonly double[] KillPoints = [0.02, 0.15, 0.3, 0.5, 0.7, 0.9, 1.1, 1.4];
 
     [Fact]
-    public void Sigkill_at_any_point_leaves_the_previous_output_byte_identical_and_the_next_build_works()
+    public void A_build_killed_at_any_moment_leaves_the_previous_or_the_new_site_whole()
     {
         using var site = TestSite.Create("");
-        ArchiveGenerator.AddPapers(site, 1500);
+        ArchiveGenerator.AddPapers(site, 3000);
         Assert.True(site.Build().Succeeded);
-        var published = site.Snapshot();
+        var previous = site.Snapshot();
+        var (next, duration) = ChangeAndBuildElsewhere(site, "Retitled");
+        log.WriteLine($"a whole build of 3,000 papers took {duration.TotalMilliseconds:0} ms in a child process");
 
-        // A change the killed builds would publish, so a half-published site would show.
-        site.Write("input/papers/new.yaml", "title: Added later\ndate: 2026-01-01\nabstract: New.\n");
-        int[] delaysInMilliseconds = [0, 100, 250, 500, 900, 1400, 2000];
-        var killedWhileRunning = 0;
-        foreach (var delay in delaysInMilliseconds)
+        foreach (var point in KillPoints)
         {
-            using var build = Process.Start(new ProcessStartInfo("dotnet", ["exec", Program, "build", "--root", site.Root])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
-            Thread.Sleep(delay);
-            if (!build.HasExited)
-            {
-                build.Kill(entireProcessTree: true);
-                killedWhileRunning++;
-            }
-
-            build.WaitForExit();
-            if (build.ExitCode == 0 && !site.Snapshot().ContainsKey("papers/new/index.html"))
-            {
-                Assert.Fail("a build that exited 0 must have published the new paper");
-            }
-
-            if (build.ExitCode != 0)
-            {
-                Assert.Equal(published, site.Snapshot());
-            }
-            else
-            {
-                published = site.Snapshot();
-            }
+            using var build = CliProcess.Start("build", "--root", site.Root);
+            Thread.Sleep(duration * point);
+            var finished = build.HasExited;
+            build.Kill();
+            AssertWhole(site, previous, next, string.Create(CultureInfo.InvariantCulture, $"killed at {point:P0} of a build{(finished ? " (it had finished)" : "")}"));
+            previous = site.Snapshot();
         }
 
-        Assert.True(killedWhileRunning >= 3, $"only {killedWhileRunning} builds were still running when killed; the archive is too small to test this");
-        var next = site.Build();
-        Assert.True(next.Succeeded, DiagnosticText.Of(next.Diagnostics));
-        Assert.True(site.OutputExists("papers/new/index.html"));
+        // The moment that matters most: every file is staged and the swap is about to happen. Each time
+        // the input changes first, so the site before and the site after differ.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            previous = site.Snapshot();
+            (next, _) = ChangeAndBuildElsewhere(site, $"Attempt {attempt}");
+            var leftovers = Directory.EnumerateDirectories(site.Root, ".output.staging-*").ToHashSet();
+            using var build = CliProcess.Start("build", "--root", site.Root);
+            var staged = WaitUntil(() => build.HasExited || Directory.EnumerateDirectories(site.Root, ".output.staging-*").Any(s => !leftovers.Contains(s) && Directory.Exists(Path.Combine(s, "assets"))));
+            build.Kill();
+            AssertWhole(site, previous, next, staged ? "killed as the staged site was completed" : "killed after the build ended");
+        }
+
+        var final = CliProcess.Run("build", "--root", site.Root);
+        Assert.True(final.ExitCode == 0, final.Error);
+        Assert.True(ArchiveGenerator.Same(site.Snapshot(), next));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
+    }
+
+    [Fact]
+    public void An_output_lost_between_two_renames_is_restored_before_the_next_build_writes()
+    {
+        // Where renameat2 is missing the swap is two renames; a kill between them leaves only the aside copy.
+        using var site = TestSite.Create("-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\n");
+        Assert.True(site.Build().Succeeded);
+        var previous = site.Snapshot();
+        Directory.Move(site.OutputFolder, Path.Combine(site.Root, ".output.previous-0000000000000000001-1"));
+        Directory.CreateDirectory(Path.Combine(site.Root, ".output.staging-killed"));
+
+        using (var output = OutputFolder.Open(site.OutputFolder, new DiagnosticBag(), "output"))
+        {
+            Assert.NotNull(output);
+        }
+
+        Assert.Equal(previous, site.Snapshot());
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
+    }
+
+    [Fact]
+    public void A_killed_builds_staging_folder_is_removed_by_the_next_build()
+    {
+        using var site = TestSite.Create("-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\n");
+        site.Write(".output.staging-killed/papers/half/index.html", "<p>half a page");
+
+        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root });
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
+        Assert.False(site.OutputExists("papers/half/index.html"));
+    }
+
+    /// <summary>Retitles a paper and builds the result into a folder of its own: what the next build must produce.</summary>
+    private static (SortedDictionary<string, byte[]> Site, TimeSpan Took) ChangeAndBuildElsewhere(TestSite site, string title)
+    {
+        site.Write("input/papers/2025/01/p0000.yaml", $"title: {title}\ndate: 2025-01-01\nabstract: Changed.\n");
+        var folder = Path.Combine(site.Root, "expected-" + Guid.NewGuid().ToString("N"));
+        var clock = Stopwatch.StartNew();
+        var outcome = CliProcess.Run("build", "--root", site.Root, "--output", folder);
+        var took = clock.Elapsed;
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        var built = site.Snapshot(folder);
+        Directory.Delete(folder, recursive: true);
+        return (built, took);
+    }
+
+    private void AssertWhole(TestSite site, SortedDictionary<string, byte[]> previous, SortedDictionary<string, byte[]> next, string when)
+    {
+        var now = site.Snapshot();
+        var state = ArchiveGenerator.Same(now, previous) ? "previous site" : ArchiveGenerator.Same(now, next) ? "new site" : null;
+        log.WriteLine($"{when}: the output is the {state ?? "A MIX"}");
+        Assert.True(state is not null, $"{when}, the output is neither the previous site nor the new one");
+    }
+
+    private static bool WaitUntil(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(1))
+            {
+                return false;
+            }
+
+            Thread.Sleep(1);
+        }
+
+        return true;
     }
 }
