@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PaperSite.Loading;
@@ -29,12 +31,40 @@ internal static partial class Identifiers
 
     public static bool IsOrcid(string value) => Orcid().IsMatch(value);
 
-    /// <summary>An absolute http or https URL with a host: the only links a record may carry.</summary>
-    public static bool IsWebUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
-        (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
-        !string.IsNullOrEmpty(uri.Host) &&
-        !value.Any(char.IsControl) && !value.Contains(' ', StringComparison.Ordinal);
+    /// <summary>
+    /// An absolute http or https URL with a host: the only links a record may carry. Control, space and
+    /// invisible formatting characters (U+200E, U+202E, ...) are refused before <see cref="Uri"/> sees the
+    /// text: they could disguise the address, and on some of them Uri.TryCreate throws instead of failing
+    /// (IndexOutOfRangeException for "//" followed by U+202E).
+    /// </summary>
+    public static bool IsWebUrl(string value)
+    {
+        if (!value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var rune in value.EnumerateRunes())
+        {
+            // A lone surrogate enumerates as the replacement character.
+            if (Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) || rune == Rune.ReplacementChar || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            return Uri.TryCreate(value, UriKind.Absolute, out var uri) &&
+                (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
+                !string.IsNullOrEmpty(uri.Host);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // The runtime's own parser failing on odd input: not a URL anyone should follow.
+            return false;
+        }
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
     private static partial Regex PaperId();

@@ -47,10 +47,19 @@ internal sealed class Theme : ITemplateLoader
 
         if (overrideFolder is not null && Directory.Exists(overrideFolder))
         {
-            foreach (var path in Directory.EnumerateFiles(overrideFolder, "*", SearchOption.AllDirectories))
+            try
             {
-                var relative = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
-                files[relative] = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
+                foreach (var path in Directory.EnumerateFiles(overrideFolder, "*", SearchOption.AllDirectories))
+                {
+                    var relative = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
+                    files[relative] = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                // A folder link that loops back on itself ends here too, once paths grow too long.
+                diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(Path.GetRelativePath(root, overrideFolder).Replace('\\', '/')),
+                    $"the theme folder cannot be read: {error.Message}");
             }
         }
 
@@ -60,7 +69,18 @@ internal sealed class Theme : ITemplateLoader
         {
             if (relative.StartsWith(TemplatesFolder, StringComparison.Ordinal))
             {
-                var template = Template.Parse(file.ReadText(), file.DisplayPath);
+                string text;
+                try
+                {
+                    text = file.ReadText();
+                }
+                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(file.DisplayPath), $"the template cannot be read: {error.Message}");
+                    continue;
+                }
+
+                var template = Template.Parse(text, file.DisplayPath);
                 foreach (var message in template.Messages)
                 {
                     var at = new SourceLocation(file.DisplayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1);

@@ -82,6 +82,21 @@ public sealed class ThemeLimitTests
         Assert.False(Directory.Exists(site.OutputFolder));
     }
 
+    [Fact]
+    public void A_theme_folder_that_links_back_into_itself_is_a_clear_error()
+    {
+        using var site = TestSite.Create(Papers + "-- theme/templates/extra.html --\nx\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "theme/templates/loop"), Path.Combine(site.Root, "theme"));
+
+        var result = Guarded(() => site.Build());
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("PS0301", error.Code);
+        Assert.StartsWith("theme/templates/loop/", error.Path, StringComparison.Ordinal);
+        Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
+    }
+
     private static BuildResult Guarded(Func<BuildResult> run)
     {
         var task = Task.Run(run);
