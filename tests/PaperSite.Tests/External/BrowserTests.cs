@@ -9,7 +9,7 @@ namespace PaperSite.Tests.External;
 /// violation. Requests to the site's made-up host are answered from the output folder, so no
 /// server runs and nothing leaves the machine.
 /// </summary>
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class BrowserTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
 {
     private const string Chromium = "/usr/bin/chromium";

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace PaperSite.Tests.Faults;
 
 /// <summary>Two builds into one output folder never mix: the second refuses with PS0402, or waits its turn.</summary>
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class ConcurrentBuildTests(ITestOutputHelper log)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace PaperSite.Tests.Faults;
 /// A full disk or an output folder that cannot be made is one clear PS0401 line and exit code 1,
 /// never a stack trace, and the previous output stays whole.
 /// </summary>
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class DiskFaultTests(ITestOutputHelper log)
 {
     [Fact]

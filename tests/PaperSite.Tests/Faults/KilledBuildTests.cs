@@ -12,7 +12,7 @@ namespace PaperSite.Tests.Faults;
 /// A build killed with SIGKILL at any moment (while starting, loading, rendering or swapping the
 /// output in) leaves one whole site in place, the old or the new, never a mix; the next build succeeds.
 /// </summary>
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class KilledBuildTests(ITestOutputHelper log)
 {
     // Fractions of a whole build's time; past 1, since a build started right after a kill also cleans up after it.

@@ -5,7 +5,7 @@ using PaperSite.Testing;
 namespace PaperSite.Tests.Serving;
 
 /// <summary>The reload as a reader sees it: a real browser, the theme's Content-Security-Policy in force.</summary>
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class BrowserReloadTests
 {
     private const string Chromium = "/usr/bin/chromium";

@@ -7,7 +7,7 @@ using PaperSite.Tests.Cli;
 
 namespace PaperSite.Tests.Serving;
 
-[Collection(HeavyTestsCollection.Name)]
+[Collection(HeavyTests.Name)]
 public sealed class ServeTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);

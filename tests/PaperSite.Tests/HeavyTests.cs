@@ -6,7 +6,7 @@ namespace PaperSite.Tests;
 /// cannot starve one of them into a timeout.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class HeavyTestsCollection
+public sealed class HeavyTests
 {
     public const string Name = "Processes and browsers";
 }
