@@ -35,7 +35,7 @@ public sealed partial class SlugAndUrlProperties
             var keys = spellings.Select(Tag.KeyOf).Distinct(StringComparer.Ordinal).ToList();
 
             // A tag spelt as another tag's hashed slug must not take its page either.
-            keys.AddRange(keys.Take(3).Select(TagSlugs.Of).Where(slug => !keys.Contains(slug)).ToList());
+            keys.AddRange(keys.Take(3).Select(TagSlugs.Of).Where(slug => !keys.Contains(slug)).Distinct(StringComparer.Ordinal).ToList());
             var slugs = TagSlugs.Assign(keys);
             var reversed = TagSlugs.Assign(Enumerable.Reverse(keys));
 
