@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Text;
 using Scriban;
-using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -163,32 +162,4 @@ internal sealed class EscapingTemplateContext : TemplateContext
                 return Escaping.JsonString(ObjectToString(value) ?? "");
         }
     }
-}
-
-/// <summary>
-/// Scriban's <c>include</c>, returning its output as <see cref="Markup"/> of the including template's
-/// format: the partial already escaped its own values, so escaping them again would double-encode.
-/// </summary>
-internal sealed class TrustedIncludeFunction : IScriptCustomFunction
-{
-    private readonly IncludeFunction _include = new();
-
-    public int RequiredParameterCount => _include.RequiredParameterCount;
-
-    public int ParameterCount => _include.ParameterCount;
-
-    public ScriptVarParamKind VarParamKind => _include.VarParamKind;
-
-    public Type ReturnType => typeof(Markup);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Trust(context, _include.Invoke(context, callerContext, arguments, blockStatement));
-
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Trust(context, await _include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
-
-    private static Markup Trust(TemplateContext context, object? output) =>
-        new(output as string ?? Convert.ToString(output, CultureInfo.InvariantCulture) ?? "", ((EscapingTemplateContext)context).Format);
 }
