@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperSite.Authoring;
+using PaperSite.Importing;
 using PaperSite.Loading;
 using PaperSite.Model;
 using PaperSite.Pipeline;
@@ -48,7 +49,15 @@ internal static class NewCommand
             };
 
             var sources = new SiteSources(Path.GetFullPath(parse.GetValue(root)!));
-            var outcome = RecordScaffold.Create(sources, paper);
+            var known = KnownPapers.Read(sources);
+            // A taken id is RecordScaffold's to report; the same paper under another id (its arXiv id) is caught here.
+            if (!known.IdsOnDisk.ContainsKey(paper.Id) && known.Find(paper) is { } existing)
+            {
+                error.WriteLine($"error: this paper is already in the archive as {existing}.");
+                return 1;
+            }
+
+            var outcome = RecordScaffold.Create(sources, paper, known.IdsOnDisk);
             if (outcome.Path is null)
             {
                 error.WriteLine($"error: {outcome.Problem}");

@@ -28,9 +28,7 @@ internal static class RecordScaffold
         return slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
     }
 
-    public static Outcome Create(SiteSources sources, Paper paper) => Create(sources, paper, ExistingIds(sources));
-
-    /// <summary>Creates the record against ids already read with <see cref="ExistingIds"/>, so a bulk import reads the archive once.</summary>
+    /// <summary>Creates the record against the ids on disk (<see cref="Importing.KnownPapers.IdsOnDisk"/>), read once per command.</summary>
     public static Outcome Create(SiteSources sources, Paper paper, IReadOnlyDictionary<string, string> existing)
     {
         if (!Identifiers.IsPaperId(paper.Id))
@@ -66,23 +64,4 @@ internal static class RecordScaffold
             paper.Date.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture),
             paper.Date.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture),
             paper.Id + ".yaml");
-
-    /// <summary>Ids by file, read cheaply: the file name, or an explicit top-level <c>id:</c> line.</summary>
-    public static ImmutableDictionary<string, string> ExistingIds(SiteSources sources)
-    {
-        var ids = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(sources.PapersFolder))
-        {
-            return ids.ToImmutable();
-        }
-
-        foreach (var file in Directory.EnumerateFiles(sources.PapersFolder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var id = File.ReadLines(file).FirstOrDefault(l => l.StartsWith("id:", StringComparison.Ordinal))?[3..].Trim().Trim('"', '\'')
-                ?? Path.GetFileNameWithoutExtension(file);
-            ids.TryAdd(id, file);
-        }
-
-        return ids.ToImmutable();
-    }
 }

@@ -114,6 +114,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void New_reads_existing_ids_as_yaml_does()
+    {
+        using var site = TestSite.Create("-- input/papers/x.yaml --\nid: \"taken\"   # chosen by hand\ntitle: Mine\ndate: 2024-01-01\nabstract: Kept.\n");
+
+        var outcome = CliRunner.Run("new", "--root", site.Root, "--title", "Taken", "--date", "2025-10-10");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal("error: the id 'taken' is already used by input/papers/x.yaml.\n", outcome.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void New_refuses_an_arxiv_paper_the_archive_already_has_under_another_id()
+    {
+        using var site = TestSite.Create("-- input/papers/attention.yaml --\ntitle: Attention\ndate: 2024-01-01\nabstract: Kept.\narxiv: 2510.08521v1\n");
+
+        var outcome = CliRunner.Run("new", "--root", site.Root, "--title", "Attention again", "--date", "2025-10-10", "--arxiv", "2510.08521v2");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal("error: this paper is already in the archive as input/papers/attention.yaml.\n", outcome.Error.ReplaceLineEndings("\n"));
+        Assert.False(File.Exists(Path.Combine(site.Root, "input/papers/2025/10/2510.08521.yaml")));
+    }
+
+    [Fact]
     public void New_refuses_an_impossible_date()
     {
         using var site = TestSite.Create("");
