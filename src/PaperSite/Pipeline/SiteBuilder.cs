@@ -100,8 +100,12 @@ public static class SiteBuilder
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {
         static string Folder(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)) + Path.DirectorySeparatorChar;
+        static bool IsWithin(string folder, string outer) => folder.StartsWith(outer, StringComparison.Ordinal);
         var output = Folder(outputPath);
-        string[] protectedFolders = [sources.Root, sources.InputFolder, sources.ThemeFolder];
-        return !protectedFolders.Select(Folder).Any(p => p.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(Folder(sources.InputFolder), StringComparison.Ordinal) || output.StartsWith(Folder(sources.ThemeFolder), StringComparison.Ordinal));
+
+        // A build replaces the output whole: it may not hold the sources, nor lie inside input/ or theme/.
+        var holdsSources = IsWithin(Folder(sources.Root), output);
+        var insideSources = IsWithin(output, Folder(sources.InputFolder)) || IsWithin(output, Folder(sources.ThemeFolder));
+        return !holdsSources && !insideSources;
     }
 }
