@@ -18,6 +18,12 @@ public sealed record Paper
     /// <summary>Markdown, untrusted: always rendered through <see cref="Markdown.AbstractRenderer"/>.</summary>
     public required string Abstract { get; init; }
 
+    /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>
+    public string AbstractHtml { get; init; } = "";
+
+    /// <summary>The abstract as plain text on one line, from the same render.</summary>
+    public string AbstractText { get; init; } = "";
+
     public string? ArxivId { get; init; }
 
     public ImmutableArray<Author> Authors { get; init; } = [];

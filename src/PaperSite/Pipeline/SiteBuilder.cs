@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PaperSite.Diagnostics;
 using PaperSite.Output;
+using PaperSite.Pipeline.Pages;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline;
@@ -44,14 +45,15 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
-        var index = stages.Time("index archive", () => IndexArchive.Run(papers, diagnostics));
+        var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
         if (settings is null || Fails(diagnostics, options) || !write)
         {
             return Finish(diagnostics, options, papers.Length, 0, clock, stages);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
-        var jobs = stages.Time("plan pages", () => PlanPages(model));
+        var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
+        var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
@@ -63,7 +65,13 @@ public static class SiteBuilder
         int written;
         try
         {
-            written = stages.Time("render pages", () => RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
+            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
+            foreach (var (path, text) in siteFiles)
+            {
+                output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                written++;
+            }
+
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, papers.Length, 0, clock, stages);
@@ -81,15 +89,6 @@ public static class SiteBuilder
 
         return Finish(diagnostics, options, papers.Length, written, clock, stages);
     }
-
-    private static List<PageJob> PlanPages(SiteModel model) =>
-    [
-        .. BuildPaperPages.Run(model),
-        .. BuildDayPages.Run(model),
-        .. BuildTagPages.Run(model),
-        .. GenerateFeeds.Run(model),
-        .. GenerateDigestFeeds.Run(model),
-    ];
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);

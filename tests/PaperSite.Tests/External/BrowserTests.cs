@@ -27,7 +27,7 @@ public sealed class BrowserTests(SampleSiteFixture sample) : IClassFixture<Sampl
         await page.GotoAsync(SampleSiteFixture.BaseUrl);
         Assert.Equal("PaperSite Daily Papers", await page.TitleAsync());
 
-        var firstCard = page.Locator(".paper-card h2 a").First;
+        var firstCard = page.Locator(".paper-card .paper-title a").First;
         var title = await firstCard.InnerTextAsync();
         await firstCard.ClickAsync();
         await page.WaitForURLAsync(SampleSiteFixture.BaseUrl + "papers/**", ArrivedAt);
