@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PaperSite.Diagnostics;
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 using PaperSite.Model;
 using PaperSite.Yaml;
 

@@ -15,7 +15,7 @@ public sealed record Paper
     /// <summary>The day the paper is listed under.</summary>
     public required DateOnly Date { get; init; }
 
-    /// <summary>Markdown, untrusted: always rendered through <see cref="Markdown.AbstractRenderer"/>.</summary>
+    /// <summary>Markdown, untrusted: always rendered through <see cref="Abstracts.AbstractRenderer"/>.</summary>
     public required string Abstract { get; init; }
 
     public string? ArxivId { get; init; }

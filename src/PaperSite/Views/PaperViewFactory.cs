@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 using PaperSite.Model;
 using PaperSite.Rendering;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using PaperSite.Rendering;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Turns the LaTeX of an abstract's formulas into MathML Core, which browsers show without any script and

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>The LaTeX commands <see cref="LatexToMathMl"/> knows that stand for one character, grouped by how MathML shows them.</summary>
 internal static class LatexSymbols

@@ -1,7 +1,7 @@
 using System.Text;
 using PaperSite.Rendering;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 internal static partial class LatexToMathMl
 {

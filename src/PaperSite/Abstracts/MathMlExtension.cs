@@ -3,7 +3,7 @@ using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Renders the formulas that Markdig's mathematics extension finds as MathML (<see cref="LatexToMathMl"/>)

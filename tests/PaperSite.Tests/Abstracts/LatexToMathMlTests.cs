@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using CsCheck;
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 
-namespace PaperSite.Tests.Markdown;
+namespace PaperSite.Tests.Abstracts;
 
 /// <summary>
 /// The LaTeX-to-MathML converter, spec style: each row is a formula from a real abstract's vocabulary and

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>The font commands of LaTeX math (<c>\mathbf</c>, <c>\mathbb</c>, ...) that change how letters look.</summary>
 internal enum MathFont

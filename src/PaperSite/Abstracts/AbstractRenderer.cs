@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
@@ -35,7 +35,7 @@ internal static class AbstractRenderer
         return Cache.GetValue(markdown, static text =>
         {
             // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
-            var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), Pipeline);
+            var document = Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), Pipeline);
             var html = RenderWith(document, plainText: false).TrimEnd('\n');
             var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
             return new RenderedAbstract(html, plain);
