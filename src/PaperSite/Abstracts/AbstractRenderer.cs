@@ -13,36 +13,16 @@ namespace PaperSite.Abstracts;
 /// </summary>
 internal static class AbstractRenderer
 {
-    // Built once: a Markdig pipeline is immutable and thread-safe.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .DisableHeadings()
-        .UseAutoLinks()
-        .UseMathematics()
-        .Use<MathMlExtension>()
-        .UseEmphasisExtras()
-        .Build();
+    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), and the formulas it could not convert.</summary>
+    public sealed record RenderedAbstract(string Html, string PlainText, IReadOnlyList<MathProblem> MathProblems);
 
-    /// <summary>An abstract rendered both ways from one parse: parsing is most of the cost.</summary>
-    public sealed record RenderedAbstract(string Html, string PlainText);
+    /// <summary>One pipeline and one cache per set of site macros: the same abstract reads differently under other macros.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MathMacros, MacroRenderer> Renderers = new();
 
-    /// <summary>Keyed by the abstract's string itself, so an entry lives exactly as long as its record.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, RenderedAbstract> Cache = new();
+    public static RenderedAbstract Render(string markdown, MathMacros? macros = null) =>
+        Renderers.GetValue(macros ?? MathMacros.None, static m => new MacroRenderer(m)).Render(markdown);
 
-    public static RenderedAbstract Render(string markdown)
-    {
-        // A check at load time and the page views both ask for the same abstract: parse it once.
-        return Cache.GetValue(markdown, static text =>
-        {
-            // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
-            var document = Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), Pipeline);
-            var html = RenderWith(document, plainText: false).TrimEnd('\n');
-            var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
-            return new RenderedAbstract(html, plain);
-        });
-    }
-
-    public static string ToHtml(string markdown) => Render(markdown).Html;
+    public static string ToHtml(string markdown, MathMacros? macros = null) => Render(markdown, macros).Html;
 
     /// <summary>
     /// Why Markdig cannot show the abstract, or null when it can. Markdig refuses input nested past its
@@ -50,11 +30,11 @@ internal static class AbstractRenderer
     /// parsing or while rendering; trying both while records are loaded turns that into a diagnostic on
     /// the record instead of a failed build.
     /// </summary>
-    public static string? FindProblem(string markdown)
+    public static string? FindProblem(string markdown, MathMacros? macros = null)
     {
         try
         {
-            Render(markdown);
+            Render(markdown, macros);
             return null;
         }
         catch (ArgumentException)
@@ -64,25 +44,58 @@ internal static class AbstractRenderer
     }
 
     /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
-    public static string ToPlainText(string markdown) => Render(markdown).PlainText;
+    public static string ToPlainText(string markdown, MathMacros? macros = null) => Render(markdown, macros).PlainText;
 
-    /// <summary>Plain text is the HTML renderer with markup switched off, as Markdig's own ToPlainText does.</summary>
-    private static string RenderWith(MarkdownDocument document, bool plainText)
+    private sealed class MacroRenderer(MathMacros macros)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        if (plainText)
+        // Built once per macro set: a Markdig pipeline is immutable and thread-safe.
+        private readonly MarkdownPipeline _pipeline = BuildPipeline(macros);
+
+        /// <summary>Keyed by the abstract's string itself, so an entry lives exactly as long as its record.</summary>
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, RenderedAbstract> _cache = new();
+
+        public RenderedAbstract Render(string markdown)
         {
-            renderer.EnableHtmlForBlock = false;
-            renderer.EnableHtmlForInline = false;
-            renderer.EnableHtmlEscape = false;
+            // A check at load time and the page views both ask for the same abstract: parse it once.
+            return _cache.GetValue(markdown, text =>
+            {
+                // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
+                var document = Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), _pipeline);
+                var (html, problems) = RenderWith(document, plainText: false);
+                var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true).Text);
+                return new RenderedAbstract(html.TrimEnd('\n'), plain, problems);
+            });
         }
 
-        Pipeline.Setup(renderer);
-        SafeLinkRenderers.Install(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        private static MarkdownPipeline BuildPipeline(MathMacros macros)
+        {
+            var builder = new MarkdownPipelineBuilder()
+                .DisableHtml()
+                .DisableHeadings()
+                .UseAutoLinks()
+                .UseMathematics();
+            builder.Extensions.Add(new MathMlExtension(macros));
+            return builder.UseEmphasisExtras().Build();
+        }
+
+        /// <summary>Plain text is the HTML renderer with markup switched off, as Markdig's own ToPlainText does.</summary>
+        private (string Text, IReadOnlyList<MathProblem> Problems) RenderWith(MarkdownDocument document, bool plainText)
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            if (plainText)
+            {
+                renderer.EnableHtmlForBlock = false;
+                renderer.EnableHtmlForInline = false;
+                renderer.EnableHtmlEscape = false;
+            }
+
+            _pipeline.Setup(renderer);
+            SafeLinkRenderers.Install(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return (writer.ToString(), MathMlExtension.ProblemsOf(renderer));
+        }
     }
 
     public static bool IsSafeLink(string? url)

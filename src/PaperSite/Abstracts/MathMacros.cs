@@ -67,5 +67,31 @@ public sealed class MathMacros
 /// <summary>One macro: its name without the backslash, the LaTeX it stands for, and how many arguments it takes.</summary>
 public sealed record MathMacro(string Name, string Expansion, int Arity);
 
-/// <summary>A converted formula, or (Markup null) the reason it could not be: a command nobody defined, or a macro that would not stop.</summary>
-internal readonly record struct MathConversion(string? Markup, string? UnknownCommand, string? MacroProblem);
+/// <summary>
+/// A converted formula, or (Markup null) the reason it could not be: a command nobody defined
+/// (<paramref name="UnknownCommand"/>), or a macro that would not stop (<paramref name="MacroProblem"/>, naming it).
+/// </summary>
+internal readonly record struct MathConversion(string? Markup, string? UnknownCommand, string? MacroProblem)
+{
+    /// <summary>What a record's author can act on, or null when the formula converted or failed for some other reason.</summary>
+    public MathProblem? Problem(string formula) =>
+        Markup is not null ? null
+        : MacroProblem is not null ? new MathProblem(formula, MacroName(MacroProblem), MacroProblem)
+        : UnknownCommand is not null ? new MathProblem(formula, UnknownCommand, null)
+        : null;
+
+    private static string MacroName(string problem)
+    {
+        var start = problem.IndexOf('\\', StringComparison.Ordinal) + 1;
+        var end = start;
+        while (end < problem.Length && char.IsAsciiLetter(problem[end]))
+        {
+            end++;
+        }
+
+        return problem[start..end];
+    }
+}
+
+/// <summary>A formula shown as its source because of <paramref name="Command"/>: unknown, or a macro stopped for <paramref name="MacroProblem"/>.</summary>
+internal sealed record MathProblem(string Formula, string Command, string? MacroProblem);

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using PaperSite.Diagnostics;
 using PaperSite.Abstracts;
+using PaperSite.Diagnostics;
 using PaperSite.Model;
 using PaperSite.Yaml;
 
@@ -37,16 +37,17 @@ internal static class PaperRecordReader
     /// </summary>
     public const int MaxAbstractLength = 10_000;
 
-    public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    /// <param name="macros">The site's math_macros: formulas are checked with them, and any that will show as source is warned about.</param>
+    public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, MathMacros? macros = null)
     {
         var local = new DiagnosticBag();
-        var paper = ReadUnchecked(bytes, path, local);
+        var paper = ReadUnchecked(bytes, path, local, macros ?? MathMacros.None);
         var problems = local.ToSortedList();
         diagnostics.AddRange(problems);
         return problems.Any(d => d.IsError) ? null : paper;
     }
 
-    private static Paper? ReadUnchecked(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    private static Paper? ReadUnchecked(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, MathMacros macros)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null)
@@ -76,8 +77,13 @@ internal static class PaperRecordReader
         var fields = new MappingFields(mapping, path, KnownKeys, diagnostics);
         var id = ReadId(fields, path);
         var title = WarnIfMixedScripts(fields, "title", fields.Line("title", required: true));
+        if (title is not null)
+        {
+            FormulaWarnings.Report(fields, "title", fields.Node("title")!, text, TitleMath.Problems(title, macros));
+        }
+
         var date = fields.Date("date", required: true);
-        var abstractText = ReadAbstract(fields);
+        var abstractText = ReadAbstract(fields, text, macros);
         var arxiv = ReadChecked(fields, "arxiv", Identifiers.IsArxivId, DiagnosticCodes.InvalidArxivId,
             "an arXiv identifier such as 2510.08521, 2510.08521v2 or hep-th/9901001");
         var doi = ReadChecked(fields, "doi", Identifiers.IsDoi, DiagnosticCodes.InvalidDoi, "a DOI such as 10.48550/arXiv.2510.08521");
@@ -129,7 +135,7 @@ internal static class PaperRecordReader
         return null;
     }
 
-    private static string? ReadAbstract(MappingFields fields)
+    private static string? ReadAbstract(MappingFields fields, string source, MathMacros macros)
     {
         var text = fields.RequiredText("abstract");
         if (text is null)
@@ -145,11 +151,13 @@ internal static class PaperRecordReader
             return null;
         }
 
-        if (AbstractRenderer.FindProblem(text) is { } problem)
+        if (AbstractRenderer.FindProblem(text, macros) is { } problem)
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
             return null;
         }
+
+        FormulaWarnings.Report(fields, "abstract", fields.Node("abstract")!, source, AbstractRenderer.Render(text, macros).MathProblems);
 
         return text;
     }

@@ -11,7 +11,7 @@ internal static class BuildPaperPages
         {
             var view = model.PaperViews[paper.Id];
             var path = SiteUrls.PaperPath(paper.Id);
-            var page = new PageView("paper", paper.Title, view.Summary, model.Urls.Absolute(path), model.SiteFeeds);
+            var page = new PageView("paper", view.TitleText, view.Summary, model.Urls.Absolute(path), model.SiteFeeds);
             return new PageJob(SiteUrls.FileOf(path), "paper.html", OutputFormat.Html, page, new Dictionary<string, object?> { ["paper"] = view });
         });
 }

@@ -12,7 +12,7 @@ internal static class CreateSiteModel
     public static SiteModel Run(SiteSettings settings, ArchiveIndex index)
     {
         var urls = new SiteUrls(settings);
-        var factory = new PaperViewFactory(urls);
+        var factory = new PaperViewFactory(urls, settings.MathMacros);
         var views = new ConcurrentDictionary<string, PaperView>(StringComparer.Ordinal);
         Parallel.ForEach(index.Papers, paper => views[paper.Id] = factory.Create(paper, index.TagsByPaperId[paper.Id]));
 

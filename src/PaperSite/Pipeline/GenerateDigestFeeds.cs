@@ -33,7 +33,7 @@ internal static class GenerateDigestFeeds
     private static DigestDayView View(SiteModel model, Day day)
     {
         var papers = model.ViewsOf(day.Papers);
-        var named = string.Join("; ", papers.Take(TitlesInSummary).Select(p => p.Title));
+        var named = string.Join("; ", papers.Take(TitlesInSummary).Select(p => p.TitleText));
         var more = papers.Count > TitlesInSummary ? $"; and {(papers.Count - TitlesInSummary).ToString(CultureInfo.InvariantCulture)} more" : "";
         var summary = $"{papers.Count.ToString(CultureInfo.InvariantCulture)} {(papers.Count == 1 ? "paper" : "papers")}: {named}{more}.";
         return new DigestDayView(

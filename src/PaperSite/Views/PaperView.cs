@@ -9,7 +9,12 @@ namespace PaperSite.Views;
 public sealed record PaperView
 {
     public required string Id { get; init; }
+    /// <summary>The title as written, formulas as their LaTeX between dollar signs.</summary>
     public required string Title { get; init; }
+    /// <summary>The title as plain text, formulas as Unicode (α-divergence): for &lt;title&gt;, feeds, meta tags, BibTeX, JSON-LD.</summary>
+    public required string TitleText { get; init; }
+    /// <summary>The title for headings: text escaped, formulas as MathML.</summary>
+    public required Markup TitleHtml { get; init; }
     public required string Url { get; init; }
     public required string AbsoluteUrl { get; init; }
     public required string DateIso { get; init; }

@@ -6,19 +6,22 @@ using PaperSite.Rendering;
 namespace PaperSite.Views;
 
 /// <summary>Turns a <see cref="Paper"/> and its resolved tags into the <see cref="PaperView"/> templates see.</summary>
-internal sealed class PaperViewFactory(SiteUrls urls)
+internal sealed class PaperViewFactory(SiteUrls urls, MathMacros? macros = null)
 {
     private const int SummaryLength = 280;
 
     public PaperView Create(Paper paper, IReadOnlyList<Tag> tags)
     {
         var path = SiteUrls.PaperPath(paper.Id);
-        var rendered = AbstractRenderer.Render(paper.Abstract);
+        var rendered = AbstractRenderer.Render(paper.Abstract, macros);
         var plain = rendered.PlainText;
+        var titleText = TitleMath.ToText(paper.Title, macros);
         return new PaperView
         {
             Id = paper.Id,
             Title = paper.Title,
+            TitleText = titleText,
+            TitleHtml = Markup.Html(TitleMath.ToHtml(paper.Title, macros)),
             Url = urls.Link(path),
             AbsoluteUrl = urls.Absolute(path),
             DateIso = Iso(paper.Date),
@@ -43,7 +46,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             PublishedIso = paper.Published is { } published ? Iso(published) : null,
             PublishedText = paper.Published is { } shown ? Text(shown) : null,
             SubmittedBy = paper.SubmittedBy,
-            Bibtex = Bibtex.Of(paper, urls.Absolute(path)),
+            Bibtex = Bibtex.Of(paper, titleText, urls.Absolute(path)),
         };
     }
 
