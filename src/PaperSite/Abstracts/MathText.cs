@@ -51,8 +51,32 @@ internal static class MathText
             "msqrt" => "√" + Grouped(string.Concat(children.Select(Text))),
             "mroot" => Script(Text(children[1]), Up, "^") + "√" + Grouped(Text(children[0])),
             "mtable" => string.Join("; ", children.Select(row => string.Join(", ", row.Elements().Select(Text)))),
-            _ => string.Concat(children.Select(Text)),
+            _ => Row(children),
         };
+    }
+
+    /// <summary>A row's text; a named function (log, sin, max) is a word, set off by spaces from letters around it.</summary>
+    private static string Row(List<XElement> children)
+    {
+        var row = new StringBuilder();
+        for (var i = 0; i < children.Count; i++)
+        {
+            var text = Text(children[i]);
+            var isName = children[i].Name.LocalName is "mi" or "mo" && text.Length > 1 && text.All(char.IsAsciiLetter);
+            if (isName && row.Length > 0 && char.IsLetterOrDigit(row[^1]))
+            {
+                row.Append(' ');
+            }
+
+            row.Append(text);
+            var next = children.Skip(i + 1).FirstOrDefault(c => c.Value != "\u2061");
+            if (isName && next is not null && next.Name.LocalName is not "mo")
+            {
+                row.Append(' ');
+            }
+        }
+
+        return row.ToString();
     }
 
     /// <summary>A script in Unicode super- or subscript letters where every character has one, else "^(…)".</summary>
@@ -75,9 +99,10 @@ internal static class MathText
     private static string Accented(string text, string mark) =>
         text.EnumerateRunes().Count() == 1 && Combining.TryGetValue(mark, out var combining) ? text + combining : text;
 
-    private static string Grouped(string text) => text.EnumerateRunes().Count() <= 1 || IsWord(text) ? text : $"({text})";
+    /// <summary>A script or fraction part of more than one character in parentheses, so "e^(iπ)" cannot be read as "e^i π".</summary>
+    private static string Grouped(string text) => text.EnumerateRunes().Count() <= 1 || IsNumber(text) ? text : $"({text})";
 
-    private static bool IsWord(string text) => text.All(char.IsLetterOrDigit) || text.All(c => char.IsDigit(c) || c == '.');
+    private static bool IsNumber(string text) => text.All(c => char.IsDigit(c) || c == '.');
 
     private static Dictionary<char, char> Pairs(string pairs)
     {

@@ -87,9 +87,18 @@ internal static class TitleMath
             .OfType<MathProblem>()
             .ToList();
 
-    /// <summary>Where the formula opened before <paramref name="start"/> closes: the next unescaped '$', with something between.</summary>
+    /// <summary>
+    /// Where the formula opened before <paramref name="start"/> closes, by the rule abstracts follow (Pandoc's, as Markdig
+    /// applies it): the opening '$' is followed by a non-space, the closing one preceded by a non-space and not followed
+    /// by a digit, so "costs $5 and $10" holds no formula.
+    /// </summary>
     private static int? FormulaEnd(string title, int start)
     {
+        if (start >= title.Length || char.IsWhiteSpace(title[start]) || title[start] == '$')
+        {
+            return null;
+        }
+
         for (var i = start; i < title.Length; i++)
         {
             if (title[i] == '\\')
@@ -98,7 +107,8 @@ internal static class TitleMath
             }
             else if (title[i] == '$')
             {
-                return title.AsSpan(start, i - start).IsWhiteSpace() ? null : i;
+                var closes = !char.IsWhiteSpace(title[i - 1]) && (i + 1 >= title.Length || !char.IsAsciiDigit(title[i + 1]));
+                return closes ? i : null;
             }
         }
 
