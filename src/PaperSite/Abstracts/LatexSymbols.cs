@@ -176,7 +176,7 @@ internal static class LatexSymbols
     {
         ["text"] = MathFont.None, ["textrm"] = MathFont.None, ["textnormal"] = MathFont.None, ["textup"] = MathFont.None,
         ["mbox"] = MathFont.None, ["hbox"] = MathFont.None, ["textit"] = MathFont.Italic, ["emph"] = MathFont.Italic,
-        ["textbf"] = MathFont.Bold, ["textsf"] = MathFont.SansSerif, ["texttt"] = MathFont.Monospace,
+        ["textbf"] = MathFont.Bold, ["textsf"] = MathFont.SansSerif, ["texttt"] = MathFont.Monospace, ["textsc"] = MathFont.SmallCaps,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Style switches: the rest of the group is set in display, text or script style, as TeX would.</summary>

@@ -130,6 +130,8 @@ internal static partial class LatexToMathMl
                 "binom" or "dbinom" or "tbinom" => Binomial(),
                 "sqrt" => Root(),
                 "left" => Fenced(),
+                // As in TeX, \middle belongs between a \left and its \right.
+                "middle" when _fences == 0 => null,
                 "middle" => Delimiter() is { } middle ? new Atom(middle.Length == 0 ? "" : $"<mo stretchy=\"true\">{Escaping.Html(middle)}</mo>") : null,
                 "operatorname" => OperatorName(),
                 "overset" or "stackrel" => Stack(over: true),
@@ -326,7 +328,9 @@ internal static partial class LatexToMathMl
 
             var font = _font;
             var items = new List<string>();
+            _fences++;
             var parsed = ParseItems(items, Closing.Right);
+            _fences--;
             _font = font;
             _depth--;
             if (!parsed)

@@ -91,6 +91,7 @@ internal static partial class LatexToMathMl
         private string source = latex;
         private int _position;
         private int _depth;
+        private int _fences;
         private MathFont _font = MathFont.None;
 
         /// <summary>The formula's MathML children (<c>&lt;math&gt;</c> is itself a row), or null.</summary>

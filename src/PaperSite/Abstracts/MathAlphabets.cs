@@ -15,6 +15,9 @@ internal enum MathFont
     DoubleStruck,
     SansSerif,
     Monospace,
+
+    /// <summary>Text only (<c>\textsc</c>): small letters become small capitals.</summary>
+    SmallCaps,
 }
 
 /// <summary>
@@ -24,6 +27,9 @@ internal enum MathFont
 /// </summary>
 internal static class MathAlphabets
 {
+    // Unicode has no small capital x; a small x reads the same.
+    private const string SmallCapitals = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ";
+
     /// <summary>The character for <paramref name="c"/> in <paramref name="font"/>, or the character itself where the font has none.</summary>
     public static string Map(char c, MathFont font)
     {
@@ -31,6 +37,11 @@ internal static class MathAlphabets
         if (Exception(c, font) is { } exception)
         {
             return exception.ToString();
+        }
+
+        if (font == MathFont.SmallCaps)
+        {
+            return c is >= 'a' and <= 'z' ? SmallCapitals[c - 'a'].ToString() : c.ToString();
         }
 
         if (GreekIndex(c) is { } greek && GreekStart(font) is > 0 and var start)

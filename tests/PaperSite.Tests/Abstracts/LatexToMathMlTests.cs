@@ -108,6 +108,9 @@ public sealed class LatexToMathMlTests
     [InlineData("a & b")]
     [InlineData("\\left( x")]
     [InlineData("\\frac{a}")]
+    [InlineData("a \\middle| b")]
+    [InlineData("\\begin{pmatrix} a \\end{bmatrix}")]
+    [InlineData("\\begin{pmatrix} a & b")]
     public void Anything_not_understood_falls_back_to_the_source_in_code(string latex)
     {
         Assert.Null(LatexToMathMl.TryConvert(latex, display: false));
