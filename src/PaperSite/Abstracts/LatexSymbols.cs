@@ -22,7 +22,16 @@ internal static class LatexSymbols
         ["clubsuit"] = "♣", ["spadesuit"] = "♠", ["flat"] = "♭", ["natural"] = "♮", ["sharp"] = "♯",
         ["lozenge"] = "◊", ["blacklozenge"] = "⧫", ["bigstar"] = "★", ["measuredangle"] = "∡", ["sphericalangle"] = "∢",
         ["backprime"] = "‵", ["degree"] = "°", ["surd"] = "√", ["ddagger"] = "‡", ["circledS"] = "Ⓢ",
-        ["Finv"] = "Ⅎ", ["Game"] = "⅁", ["Bbbk"] = "𝕜", ["diagup"] = "╱", ["diagdown"] = "╲",
+        ["AA"] = "Å", ["Finv"] = "Ⅎ", ["Game"] = "⅁", ["Bbbk"] = "𝕜", ["diagup"] = "╱", ["diagdown"] = "╲",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The upgreek package's upright small Greek (<c>\upmu</c> for micro), and uppercase Greek, upright in LaTeX.</summary>
+    public static readonly FrozenDictionary<string, string> UprightGreek = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["upalpha"] = "α", ["upbeta"] = "β", ["upgamma"] = "γ", ["updelta"] = "δ", ["upepsilon"] = "ϵ", ["upvarepsilon"] = "ε",
+        ["upzeta"] = "ζ", ["upeta"] = "η", ["uptheta"] = "θ", ["upiota"] = "ι", ["upkappa"] = "κ", ["uplambda"] = "λ",
+        ["upmu"] = "μ", ["upnu"] = "ν", ["upxi"] = "ξ", ["uppi"] = "π", ["uprho"] = "ρ", ["upsigma"] = "σ", ["uptau"] = "τ",
+        ["upupsilon"] = "υ", ["upphi"] = "ϕ", ["upvarphi"] = "φ", ["upchi"] = "χ", ["uppsi"] = "ψ", ["upomega"] = "ω",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Uppercase Greek, upright in LaTeX (a single-letter <c>&lt;mi&gt;</c> would otherwise be italic).</summary>
@@ -81,7 +90,7 @@ internal static class LatexSymbols
         ["circledcirc"] = "⊚", ["circleddash"] = "⊝", ["intercal"] = "⊺", ["barwedge"] = "⌅", ["veebar"] = "⊻",
         ["curlyvee"] = "⋎", ["curlywedge"] = "⋏", ["ltimes"] = "⋉", ["rtimes"] = "⋊", ["leftthreetimes"] = "⋋",
         ["rightthreetimes"] = "⋌", ["divideontimes"] = "⋇", ["dotplus"] = "∔", ["centerdot"] = "⋅", ["cdotp"] = "⋅",
-        ["ldotp"] = ".", ["smallsetminus"] = "∖", ["And"] = "&",
+        ["ldotp"] = ".", ["smallsetminus"] = "∖", ["And"] = "&", ["independent"] = "⫫", ["idotsint"] = "∫⋯∫",
         ["Longleftrightarrow"] = "⟺", ["longleftrightarrow"] = "⟷", ["Longleftarrow"] = "⟸", ["longmapsto"] = "⟼",
         ["hookleftarrow"] = "↩", ["Uparrow"] = "⇑", ["Downarrow"] = "⇓", ["updownarrow"] = "↕", ["Updownarrow"] = "⇕",
         ["nearrow"] = "↗", ["searrow"] = "↘", ["nwarrow"] = "↖", ["swarrow"] = "↙", ["leftharpoonup"] = "↼",
@@ -157,7 +166,7 @@ internal static class LatexSymbols
         ["mathrm"] = MathFont.Upright, ["mathup"] = MathFont.Upright, ["mathit"] = MathFont.Italic, ["mathnormal"] = MathFont.None,
         ["mathbf"] = MathFont.Bold, ["boldsymbol"] = MathFont.BoldItalic, ["bm"] = MathFont.BoldItalic,
         ["mathcal"] = MathFont.Script, ["mathscr"] = MathFont.Script, ["mathfrak"] = MathFont.Fraktur,
-        ["mathbb"] = MathFont.DoubleStruck, ["mathsf"] = MathFont.SansSerif, ["mathtt"] = MathFont.Monospace,
+        ["mathbb"] = MathFont.DoubleStruck, ["mathbbm"] = MathFont.DoubleStruck, ["mathds"] = MathFont.DoubleStruck, ["mathsf"] = MathFont.SansSerif, ["mathtt"] = MathFont.Monospace,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -58,6 +58,11 @@ internal static partial class LatexToMathMl
                 return new Atom(bold is MathFont.Bold or MathFont.Italic ? Mi(MathAlphabets.Map(upright, bold)) : UprightMi(upright));
             }
 
+            if (LatexSymbols.UprightGreek.TryGetValue(name, out var uprightGreek))
+            {
+                return new Atom(UprightMi(uprightGreek));
+            }
+
             if (LatexSymbols.Operators.TryGetValue(name, out var symbol))
             {
                 return new Atom(IsFence(symbol) ? FixedMo(symbol) : Mo(symbol));
@@ -126,7 +131,19 @@ internal static partial class LatexToMathMl
 
             return name switch
             {
-                "frac" or "dfrac" or "tfrac" or "cfrac" => Fraction(),
+                "frac" or "dfrac" or "tfrac" or "cfrac" or "sfrac" or "nicefrac" => Fraction(),
+                "phantom" => Wrapped("<mphantom>", "</mphantom>"),
+                "hphantom" => Wrapped("<mpadded height=\"0\" depth=\"0\"><mphantom>", "</mphantom></mpadded>"),
+                "vphantom" => Wrapped("<mpadded width=\"0\"><mphantom>", "</mphantom></mpadded>"),
+                "mathstrut" => new Atom("<mpadded width=\"0\"><mphantom><mo stretchy=\"false\">(</mo></mphantom></mpadded>"),
+                "boxed" or "fbox" => Wrapped("<menclose notation=\"box\">", "</menclose>"),
+                "cancel" => Wrapped("<menclose notation=\"updiagonalstrike\">", "</menclose>"),
+                "bcancel" => Wrapped("<menclose notation=\"downdiagonalstrike\">", "</menclose>"),
+                "xcancel" => Wrapped("<menclose notation=\"updiagonalstrike downdiagonalstrike\">", "</menclose>"),
+                "textcolor" => Colored(),
+                "label" => Label() is null ? null : Atom.Nothing,
+                "eqref" => Label() is { } reference ? new Atom($"<mtext>({Escaping.Html(reference)})</mtext>") : null,
+                "ref" => Label() is { } target ? new Atom($"<mtext>{Escaping.Html(target)}</mtext>") : null,
                 "binom" or "dbinom" or "tbinom" => Binomial(),
                 "sqrt" => Root(),
                 "left" => Fenced(),
@@ -152,6 +169,63 @@ internal static partial class LatexToMathMl
                 "mathop" => Operator(),
                 _ => Unknown(name),
             };
+        }
+
+        private Atom? Wrapped(string open, string close) => ParseArgument() is { } argument ? new Atom(open + argument + close) : null;
+
+        /// <summary><c>\textcolor{red}{x}</c>: the colour as MathML's mathcolor, only a name or a hex value (never anything a browser could run).</summary>
+        private Atom? Colored() =>
+            ColorName() is { } color && ParseArgument() is { } argument ? new Atom($"<mstyle mathcolor=\"{color}\">{argument}</mstyle>") : null;
+
+        /// <summary>The braced colour of <c>\color</c> or <c>\textcolor</c>: letters (red, NavyBlue) or six hex digits, as xcolor takes them.</summary>
+        private string? ColorName()
+        {
+            SkipSpaces();
+            if (Peek() != '{')
+            {
+                return null;
+            }
+
+            var close = source.IndexOf('}', _position);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var name = source[(_position + 1)..close].Trim();
+            var valid = name.Length is > 0 and <= 30 && (name.All(char.IsAsciiLetter) || (name.TrimStart('#').Length == 6 && name.TrimStart('#').All(char.IsAsciiHexDigit)));
+            if (!valid)
+            {
+                return null;
+            }
+
+            _position = close + 1;
+            return name.All(char.IsAsciiLetter) ? name.ToLowerInvariant() : "#" + name.TrimStart('#');
+        }
+
+        /// <summary>The key of <c>\label</c> or <c>\eqref</c>: letters, digits and the punctuation keys use.</summary>
+        private string? Label()
+        {
+            SkipSpaces();
+            if (Peek() != '{')
+            {
+                return null;
+            }
+
+            var close = source.IndexOf('}', _position);
+            if (close < 0 || close - _position > 100)
+            {
+                return null;
+            }
+
+            var key = source[(_position + 1)..close];
+            if (!key.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '-' or '_' or '.' or ' '))
+            {
+                return null;
+            }
+
+            _position = close + 1;
+            return key;
         }
 
         /// <summary>A command nobody defined: remembered, so the record can be told which one (and that math_macros can define it).</summary>

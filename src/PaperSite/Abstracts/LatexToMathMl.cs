@@ -144,6 +144,27 @@ internal static partial class LatexToMathMl
                     return true;
                 }
 
+                if (AtCommand("color"))
+                {
+                    // \color{red} colours the rest of its group, as a font switch does.
+                    _position += "\\color".Length;
+                    if (ColorName() is not { } color)
+                    {
+                        return false;
+                    }
+
+                    if (!Enter())
+                    {
+                        return false;
+                    }
+
+                    var coloured = new List<string>();
+                    var ok = ParseItems(coloured, closing);
+                    _depth--;
+                    items.Add($"<mstyle mathcolor=\"{color}\">{string.Concat(coloured)}</mstyle>");
+                    return ok;
+                }
+
                 if (StyleSwitch() is { } style)
                 {
                     // \displaystyle sets the rest of its group, as a font switch does.

@@ -129,6 +129,10 @@ public sealed class LatexToMathMlTests
     [InlineData("x < y & \\text{</math><script>}")]
     [InlineData("\\unknown{<img src=x onerror=alert(1)>}")]
     [InlineData("\"'><script>")]
+    [InlineData("\\textcolor{\" onload=\"alert(1)}{x}")]
+    [InlineData("\\color{red\" onload=\"x} y")]
+    [InlineData("\\color{javascript:alert(1)} y")]
+    [InlineData("\\eqref{<script>}")]
     public void Source_text_can_never_become_markup(string latex)
     {
         foreach (var display in new[] { false, true })
@@ -168,7 +172,7 @@ public sealed class LatexToMathMlTests
 
     private static readonly HashSet<string> Elements =
     [
-        "math", "mi", "mo", "mn", "mtext", "mrow", "mspace", "msqrt", "mstyle", "mtable", "mtr", "mtd", "code", .. Arity.Keys,
+        "math", "mi", "mo", "mn", "mtext", "mrow", "mspace", "msqrt", "mstyle", "mtable", "mtr", "mtd", "mphantom", "mpadded", "menclose", "code", .. Arity.Keys,
     ];
 
     [Fact]
