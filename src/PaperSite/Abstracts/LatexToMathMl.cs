@@ -189,7 +189,7 @@ internal static partial class LatexToMathMl
 
         private string? StyleSwitch()
         {
-            if (source[_position] != '\\')
+            if (source[_position] != '\\' || _position + 1 >= source.Length || source[_position + 1] is not ('d' or 't' or 's'))
             {
                 return null;
             }
@@ -448,8 +448,11 @@ internal static partial class LatexToMathMl
         private bool AtRowBreak() =>
             (_position + 1 < source.Length && source[_position] == '\\' && source[_position + 1] == '\\') || AtCommand("cr");
 
+        // Asked at every item for \right, \limits and the like: compares in place, allocating nothing.
         private bool AtCommand(string name) =>
-            source.AsSpan(_position).StartsWith("\\" + name, StringComparison.Ordinal)
+            _position + name.Length < source.Length
+            && source[_position] == '\\'
+            && source.AsSpan(_position + 1, name.Length).SequenceEqual(name)
             && (_position + 1 + name.Length >= source.Length || !char.IsAsciiLetter(source[_position + 1 + name.Length]));
 
         private void SkipSpaces()
