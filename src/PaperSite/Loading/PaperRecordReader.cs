@@ -37,7 +37,7 @@ internal static class PaperRecordReader
     /// </summary>
     public const int MaxAbstractLength = 10_000;
 
-    /// <param name="macros">The site's math_macros: formulas are checked with them, and any that will show as source is warned about.</param>
+    /// <param name="macros">The site's math_macros: formulas are rendered with them, and any that will show as source is warned about.</param>
     public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, MathMacros? macros = null)
     {
         var local = new DiagnosticBag();
@@ -77,9 +77,10 @@ internal static class PaperRecordReader
         var fields = new MappingFields(mapping, path, KnownKeys, diagnostics);
         var id = ReadId(fields, path);
         var title = WarnIfMixedScripts(fields, "title", fields.Line("title", required: true));
-        if (title is not null)
+        var hasMath = title is not null && TitleMath.HasFormula(title);
+        if (hasMath)
         {
-            FormulaWarnings.Report(fields, "title", fields.Node("title")!, text, TitleMath.Problems(title, macros));
+            FormulaWarnings.Report(fields, "title", fields.Node("title")!, text, TitleMath.Problems(title!, macros));
         }
 
         var date = fields.Date("date", required: true);
@@ -92,8 +93,12 @@ internal static class PaperRecordReader
         {
             Id = id ?? "",
             Title = title ?? "",
+            TitleText = hasMath ? TitleMath.ToText(title!, macros) : null,
+            TitleHtml = hasMath ? TitleMath.ToHtml(title!, macros) : null,
             Date = date ?? default,
-            Abstract = abstractText ?? "",
+            Abstract = abstractText?.Markdown ?? "",
+            AbstractHtml = abstractText?.Html ?? "",
+            AbstractText = abstractText?.PlainText ?? "",
             ArxivId = arxiv,
             Authors = ReadAuthors(fields),
             AuthorCount = fields.WholeNumber("author_count", maximum: 100_000),
@@ -135,7 +140,7 @@ internal static class PaperRecordReader
         return null;
     }
 
-    private static string? ReadAbstract(MappingFields fields, string source, MathMacros macros)
+    private static AbstractRenderer.RenderedAbstract? ReadAbstract(MappingFields fields, string source, MathMacros macros)
     {
         var text = fields.RequiredText("abstract");
         if (text is null)
@@ -151,15 +156,15 @@ internal static class PaperRecordReader
             return null;
         }
 
-        if (AbstractRenderer.FindProblem(text, macros) is { } problem)
+        var rendered = AbstractRenderer.TryRender(text, out var problem, macros);
+        if (rendered is null)
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
             return null;
         }
 
-        FormulaWarnings.Report(fields, "abstract", fields.Node("abstract")!, source, AbstractRenderer.Render(text, macros).MathProblems);
-
-        return text;
+        FormulaWarnings.Report(fields, "abstract", fields.Node("abstract")!, source, rendered.MathProblems);
+        return rendered;
     }
 
     /// <summary>A word such as "Nееd" with Cyrillic е's can pass for another; the maintainer reviewing the record is told.</summary>

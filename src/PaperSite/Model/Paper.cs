@@ -12,11 +12,23 @@ public sealed record Paper
 
     public required string Title { get; init; }
 
+    /// <summary>The title as plain text with its formulas as Unicode (α-divergence); null when it has no formula.</summary>
+    public string? TitleText { get; init; }
+
+    /// <summary>The title as safe HTML with its formulas as MathML; null when it has no formula.</summary>
+    public string? TitleHtml { get; init; }
+
     /// <summary>The day the paper is listed under.</summary>
     public required DateOnly Date { get; init; }
 
     /// <summary>Markdown, untrusted: always rendered through <see cref="Abstracts.AbstractRenderer"/>.</summary>
     public required string Abstract { get; init; }
+
+    /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>
+    public string AbstractHtml { get; init; } = "";
+
+    /// <summary>The abstract as plain text on one line, from the same render.</summary>
+    public string AbstractText { get; init; } = "";
 
     public string? ArxivId { get; init; }
 
@@ -43,8 +55,8 @@ public sealed record Paper
     /// <summary>Where the record came from, relative to the site root, for diagnostics.</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>The number to show as "N authors": the listed authors, else <see cref="AuthorCount"/>.</summary>
-    public int DisplayedAuthorCount => Authors.Length > 0 ? Authors.Length : AuthorCount ?? 0;
+    /// <summary>The number to show as "N authors": <see cref="AuthorCount"/> where it says more than the names listed ("and others"), else the names.</summary>
+    public int DisplayedAuthorCount => Math.Max(Authors.Length, AuthorCount ?? 0);
 }
 
 public sealed record Author(string Name, string? Affiliation = null, string? Orcid = null);
