@@ -13,7 +13,7 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null)
     {
         if (!Directory.Exists(sources.PapersFolder))
         {
@@ -25,7 +25,7 @@ internal static class LoadPapers
         Parallel.ForEach(files, file =>
         {
             var relative = sources.Relative(file);
-            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper)
+            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics, macros) is { } paper)
             {
                 papers.Add(paper);
             }
