@@ -15,7 +15,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var format = FormatOption();
         var verbose = new Option<bool>("--verbose") { Description = "Print how long each stage took." };
-        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything, without reading or writing the build cache in ROOT/.papersite-cache/." };
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose, noCache };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -24,10 +25,17 @@ internal static class BuildCommand
                 OutputFolder = parse.GetValue(outputFolder),
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
+                UseCache = !parse.GetValue(noCache),
             };
             var progress = new ConsoleProgress(error);
             var result = SiteBuilder.Build(options, progress);
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
+            foreach (var note in result.Notes)
+            {
+                // Not problems, so not diagnostics: plain lines that no CI system reads as an annotation.
+                error.WriteLine(note);
+            }
+
             if (!result.Succeeded)
             {
                 error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
