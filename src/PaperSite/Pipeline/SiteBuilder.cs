@@ -42,6 +42,7 @@ public static class SiteBuilder
         var cache = options.UseCache ? BuildCache.Open(sources.Root) : null;
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
         var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, cache?.Records));
+        cache?.Note(cache.Records.Summary());
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {
