@@ -39,13 +39,45 @@ internal sealed class BuildCache
     /// <summary>What the cache did and why, one line each, for the command line to print.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
-    public static BuildCache Open(string root) => new(root);
+    public static BuildCache Open(string root)
+    {
+        var cache = new BuildCache(root);
+        cache.RemoveAbandonedFiles();
+        return cache;
+    }
 
     public void Note(string text)
     {
         lock (_notes)
         {
             _notes.Add("build cache: " + text);
+        }
+    }
+
+    /// <summary>
+    /// A build killed while writing the cache leaves its temporary file behind. One old enough cannot belong to a build
+    /// still running (two builds into different folders may run at once), so it goes.
+    /// </summary>
+    private void RemoveAbandonedFiles()
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var file in new DirectoryInfo(Folder).EnumerateFiles("*.tmp"))
+            {
+                if (file.LastWriteTimeUtc < DateTime.UtcNow - TimeSpan.FromMinutes(10))
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build; a stray temporary file is never read.
         }
     }
 
