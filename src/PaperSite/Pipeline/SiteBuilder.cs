@@ -55,14 +55,15 @@ public static class SiteBuilder
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
         }
 
+        // check writes nothing, so it takes no lock and reads nothing about the output.
         var displayOutput = sources.Relative(outputPath);
-        using var output = OutputFolder.Open(outputPath, diagnostics, displayOutput);
-        if (output is null)
+        using var output = write ? OutputFolder.Open(outputPath, diagnostics, displayOutput) : null;
+        if (write && output is null)
         {
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
         }
 
-        var incremental = cache is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records));
+        var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records));
         if (incremental is { IsCurrent: true })
         {
             cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
@@ -73,7 +74,7 @@ public static class SiteBuilder
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
-        if (!write)
+        if (output is null)
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
             stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
