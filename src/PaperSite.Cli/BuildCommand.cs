@@ -32,8 +32,8 @@ internal static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
             foreach (var note in result.Notes)
             {
-                // Not problems, so not diagnostics: plain lines that no CI system reads as an annotation.
-                error.WriteLine(note);
+                // Information, not problems: stdout, where no CI system reads a line as an annotation.
+                output.WriteLine(note);
             }
 
             if (!result.Succeeded)

@@ -23,6 +23,10 @@ internal sealed class StateHash
     private const int MaxDepth = 48;
 
     private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsByType = new();
+
+    /// <summary>One hasher per nesting level and thread, reused: a build hashes millions of small objects.</summary>
+    [ThreadStatic]
+    private static List<XxHash128>? _hashers;
     private readonly ConcurrentDictionary<object, UInt128> _objects = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The hash of <paramref name="value"/>'s state; throws <see cref="NotSupportedException"/> for state that has no stable value (a delegate, a stream, a cycle).</summary>
@@ -93,7 +97,14 @@ internal sealed class StateHash
             return known;
         }
 
-        var hash = new XxHash128();
+        var hashers = _hashers ??= [];
+        while (hashers.Count <= depth)
+        {
+            hashers.Add(new XxHash128());
+        }
+
+        var hash = hashers[depth];
+        hash.Reset();
         if (value is IEnumerable items)
         {
             // A collection's state is its items in order, not its internals (spare capacity, version counters).
@@ -118,6 +129,7 @@ internal sealed class StateHash
     private void AppendFields(XxHash128 hash, object value, Type type, int depth)
     {
         Append(hash, type.FullName, depth);
+        // FieldInfo.GetValue is a cached direct read since .NET 8; compiling readers costs more than a build saves.
         foreach (var field in FieldsByType.GetOrAdd(type, AllInstanceFields))
         {
             Append(hash, field.GetValue(value), depth + 1);

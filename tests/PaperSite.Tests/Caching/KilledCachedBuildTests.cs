@@ -60,7 +60,7 @@ public sealed class KilledCachedBuildTests(ITestOutputHelper log)
         var after = BuildAndCompare(site, "killed while publishing");
         if (caught)
         {
-            Assert.Contains("the last build into output was stopped while publishing", after.Error, StringComparison.Ordinal);
+            Assert.Contains("the last build into output was stopped while publishing", after.Output, StringComparison.Ordinal);
         }
 
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.staging-*"));
@@ -70,12 +70,12 @@ public sealed class KilledCachedBuildTests(ITestOutputHelper log)
     {
         var next = CliProcess.Run("build", "--root", site.Root);
         Assert.True(next.ExitCode == 0, $"{when}: {next.Error}");
-        log.WriteLine($"{when}; the next build: {next.Error.ReplaceLineEndings(" | ")}");
+        log.WriteLine($"{when}; the next build: {next.Output.ReplaceLineEndings(" | ")}");
         CachedBuild.AssertSameAsFull(site, when);
 
         // And the cache that build left is sound for the one after.
         var again = CliProcess.Run("build", "--root", site.Root);
-        Assert.Contains("nothing changed since the last build", again.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing changed since the last build", again.Output, StringComparison.Ordinal);
         return next;
     }
 
