@@ -116,7 +116,7 @@ ROUND_RATIOS=$(awk -F, '{ t[$1 "," $2] = $3; if ($1 > n) n = $1 }
 # Incremental builds, with the build cache: the same command with nothing changed, and after one record's
 # abstract changed (a different edit before every run). Ratios are to the full build's mean above.
 say "Timing incremental builds: nothing changed, one record changed ($RUNS runs each)"
-RECORD="$(find "$WORK/papersite/input/papers" -name '*.yaml' | sort | head -n 1)"
+RECORD="$(find "$WORK/papersite/input/papers" -name '*.yaml' | sort | sed -n 1p)"  # sed reads it all: head would end sort with SIGPIPE under pipefail
 $PS_PREPARE
 $PS_CMD >/dev/null 2>&1
 $PS_CMD >/dev/null 2>&1

@@ -30,16 +30,16 @@ internal static class BuildCommand
             var progress = new ConsoleProgress(error);
             var result = SiteBuilder.Build(options, progress);
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
-            foreach (var note in result.Notes)
-            {
-                // Information, not problems: stdout, where no CI system reads a line as an annotation.
-                output.WriteLine(note);
-            }
-
             if (!result.Succeeded)
             {
                 error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
                 return 1;
+            }
+
+            foreach (var note in result.Notes)
+            {
+                // Information, not problems: stdout, where no CI system reads a line as an annotation.
+                output.WriteLine(note);
             }
 
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace PaperSite.Tests.Caching;
 [Collection(HeavyTests.Name)]
 public sealed class KilledCachedBuildTests(ITestOutputHelper log)
 {
-    private static readonly double[] KillPoints = [0.1, 0.4, 0.7, 1.0];
+    private static readonly double[] KillPoints = [0.2, 0.6, 1.0];
 
     [Fact]
     public void After_a_build_killed_at_any_moment_the_next_build_gives_the_full_builds_site()
