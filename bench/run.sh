@@ -58,8 +58,8 @@ HUGO_OUT="$WORK/hugo-out"
 PS_CMD="dotnet $PAPERSITE_DLL build --root $WORK/papersite --output $PS_OUT"
 HUGO_CMD="hugo --quiet --source $WORK/hugo --destination $HUGO_OUT --cacheDir $WORK/hugo-cache"
 # Every timed build starts from nothing: no previous output (PaperSite would swap it out and delete
-# it, Hugo would overwrite it) and no Hugo resource or file cache.
-PS_PREPARE="rm -rf $PS_OUT"
+# it, Hugo would overwrite it), no PaperSite build cache and no Hugo resource or file cache.
+PS_PREPARE="rm -rf $PS_OUT $WORK/papersite/.papersite-cache"
 HUGO_PREPARE="rm -rf $HUGO_OUT $WORK/hugo/resources $WORK/hugo-cache"
 
 # One untimed build each, under /usr/bin/time -v: proves both succeed, gives the peak memory and the
@@ -113,6 +113,24 @@ ROUND_RATIOS=$(awk -F, '{ t[$1 "," $2] = $3; if ($1 > n) n = $1 }
   END { for (r = 1; r <= n; r++) { x = t[r ",papersite"] / t[r ",hugo"]; if (r == 1 || x < lo) lo = x; if (x > hi) hi = x }
         printf "%.2f to %.2f", lo, hi }' "$WORK/rounds.csv")
 
+# Incremental builds, with the build cache: the same command with nothing changed, and after one record's
+# abstract changed (a different edit before every run). Ratios are to the full build's mean above.
+say "Timing incremental builds: nothing changed, one record changed ($RUNS runs each)"
+RECORD="$(find "$WORK/papersite/input/papers" -name '*.yaml' | sort | sed -n 1p)"  # sed reads it all: head would end sort with SIGPIPE under pipefail
+$PS_PREPARE
+$PS_CMD >/dev/null 2>&1
+$PS_CMD >/dev/null 2>&1
+hyperfine --style basic --runs "$RUNS" --export-csv "$WORK/nochange.csv" --command-name "no change" "$PS_CMD" >&2
+hyperfine --style basic --runs "$RUNS" --export-csv "$WORK/onechange.csv" --command-name "one record changed" \
+  --prepare "sed -i '0,/^abstract: /s//abstract: Edited. /' $RECORD" "$PS_CMD" >&2
+mean_of() { awk -F, 'NR == 2 { printf "%.2f", $2 }' "$1"; }
+cpu_of() { awk -F, 'NR == 2 { printf "%.2f", $5 + $6 }' "$1"; }
+NOCHANGE_MEAN=$(mean_of "$WORK/nochange.csv"); ONECHANGE_MEAN=$(mean_of "$WORK/onechange.csv")
+NOCHANGE_CPU=$(cpu_of "$WORK/nochange.csv"); ONECHANGE_CPU=$(cpu_of "$WORK/onechange.csv")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+NOCHANGE_RATIO=$(ratio "$NOCHANGE_MEAN" "$PS_MEAN"); ONECHANGE_RATIO=$(ratio "$ONECHANGE_MEAN" "$PS_MEAN")
+NOCHANGE_CPU_RATIO=$(ratio "$NOCHANGE_CPU" "$PS_CPU"); ONECHANGE_CPU_RATIO=$(ratio "$ONECHANGE_CPU" "$PS_CPU")
+
 PS_VERSION="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src theme 2>/dev/null || echo '+changes')"
 DOTNET_VERSION="$(dotnet --version)"
 HUGO_VERSION="$(hugo version | awk '{ print $2 }')"
@@ -137,10 +155,16 @@ $(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$
 | output size | ${PS_MB} MB | ${HUGO_MB} MB |
 | peak memory (max RSS) | ${PS_RSS_MIB} MiB | ${HUGO_RSS_MIB} MiB |
 
+| PaperSite, with the build cache | wall time, mean of $RUNS | of the full build | CPU time | of the full build's |
+| --- | --- | --- | --- | --- |
+| nothing changed | $NOCHANGE_MEAN s | **$NOCHANGE_RATIO** | $NOCHANGE_CPU s | $NOCHANGE_CPU_RATIO |
+| one record changed | $ONECHANGE_MEAN s | **$ONECHANGE_RATIO** | $ONECHANGE_CPU s | $ONECHANGE_CPU_RATIO |
+
 - Machine: $(nproc) cores ($CPU), ${MEMORY_GIB} GiB, shared with other work; archive and outputs on $FILESYSTEM ($BENCH_DIR).
 - Versions: PaperSite $PS_VERSION on .NET SDK $DOTNET_VERSION; Hugo $HUGO_VERSION; hyperfine $HYPERFINE_VERSION.
 - Method: \`bench/run.sh $N\`. One untimed build each (warm-up, peak memory, file counts), then $RUNS rounds of
-  \`hyperfine --runs 1\` over both tools, order alternating, deleting the output (and Hugo's resources/ and cache) before every run.
+  \`hyperfine --runs 1\` over both tools, order alternating, deleting the output (and PaperSite's build cache, Hugo's resources/ and cache) before every run.
+  Incremental: $RUNS runs of the same command after a warm-up, with nothing changed, then each after one record's abstract was edited.
 EOF
 
 say "Results (also in ${RESULTS#"$REPO"/})"

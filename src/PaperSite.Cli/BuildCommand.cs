@@ -15,7 +15,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var format = FormatOption();
         var verbose = new Option<bool>("--verbose") { Description = "Print how long each stage took." };
-        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose };
+        var noCache = new Option<bool>("--no-cache") { Description = "Build everything, without reading or writing the build cache in ROOT/.papersite-cache/." };
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose, noCache };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -24,6 +25,7 @@ internal static class BuildCommand
                 OutputFolder = parse.GetValue(outputFolder),
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
+                UseCache = !parse.GetValue(noCache),
             };
             var progress = new ConsoleProgress(error);
             var result = SiteBuilder.Build(options, progress);
@@ -32,6 +34,12 @@ internal static class BuildCommand
             {
                 error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
                 return 1;
+            }
+
+            foreach (var note in result.Notes)
+            {
+                // Information, not problems: stdout, where no CI system reads a line as an annotation.
+                output.WriteLine(note);
             }
 
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -33,6 +33,13 @@ public sealed class MathMacros
     public bool TryGet(string name, out MathMacro macro) => _macros.TryGetValue(name, out macro!);
 
     /// <summary>
+    /// What the macros are, as one string: records parsed with other macros render differently, so a cache of
+    /// parsed records keeps this beside them and is not used when it differs.
+    /// </summary>
+    public string Fingerprint => Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(
+        string.Join('\n', Names.Select(name => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}\t{_macros[name].Arity}\t{_macros[name].Expansion}"))))));
+
+    /// <summary>
     /// How many arguments an expansion takes: its highest <c>#n</c>. Null when a <c>#</c> is followed by
     /// neither a digit 1-9 nor another <c>#</c>, which TeX refuses too.
     /// </summary>

@@ -77,15 +77,44 @@ internal sealed partial class OutputFolder : IDisposable
     /// <summary>Writes one file into the staging folder. Paths come from validated ids, but are checked again here.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
+        var full = StagedPath(relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
+        stream.Write(content);
+    }
+
+    /// <summary>
+    /// Puts an existing file (an unchanged one from the site in place) into the staging folder as a hard link, so it
+    /// keeps its inode and modification time and costs no copy. False where links cannot be made; the caller renders it.
+    /// </summary>
+    public bool TryLink(string relativePath, string existingPath)
+    {
+        var full = StagedPath(relativePath);
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        try
+        {
+            return NativeMethods.link(existingPath, full) == 0;
+        }
+        catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private string StagedPath(string relativePath)
+    {
         var full = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
         if (!full.StartsWith(StagingPath + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"refusing to write '{relativePath}' outside the output folder.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
-        stream.Write(content);
+        return full;
     }
 
     /// <summary>Puts the staged site in place of the output folder.</summary>
@@ -202,5 +231,8 @@ internal sealed partial class OutputFolder : IDisposable
         [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
         [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE1006", Justification = "The C function's own name.")]
         internal static partial int renameat2(int olddirfd, string oldpath, int newdirfd, string newpath, uint flags);
+
+        [LibraryImport("libc", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+        internal static partial int link(string oldpath, string newpath);
     }
 }

@@ -15,6 +15,12 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Whether the build may use and update the build cache in <c>ROOT/.papersite-cache/</c> (on by default): records
+    /// and pages unchanged since the last build are not parsed or rendered again. Off, every build is a full build.
+    /// </summary>
+    public bool UseCache { get; init; } = true;
+
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
 
@@ -26,6 +32,12 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 {
     /// <summary>How long each stage took, in the order they ran: what <c>--verbose</c> prints.</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
+    /// <summary>Of <see cref="FilesWritten"/>, the files kept from the previous build's output rather than rendered again.</summary>
+    public int FilesKept { get; init; }
+
+    /// <summary>Lines of information that are not problems (what the build cache did, and why a build was a full one), for the command line to print.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>One stage's name and duration.</summary>

@@ -1,18 +1,11 @@
-using PaperSite.Output;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline;
 
-/// <summary>Stage: copies the theme's static files to <c>assets/</c> in the site.</summary>
+/// <summary>Stage: the theme's static files, to be written to <c>assets/</c> in the site.</summary>
 internal static class CopyAssets
 {
-    public static int Run(Theme theme, OutputFolder output)
-    {
-        foreach (var (path, file) in theme.Assets)
-        {
-            output.Write("assets/" + path, file.ReadBytes());
-        }
-
-        return theme.Assets.Count;
-    }
+    /// <summary>Each asset's path in the site and its bytes, in a defined order.</summary>
+    public static List<(string Path, byte[] Bytes)> Run(Theme theme) =>
+        [.. theme.Assets.OrderBy(asset => asset.Key, StringComparer.Ordinal).Select(asset => ("assets/" + asset.Key, asset.Value.ReadBytes()))];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Loading;
 using PaperSite.Model;
@@ -10,11 +11,14 @@ namespace PaperSite.Pipeline;
 /// Stage: finds every record below <c>input/papers/</c> and reads them in parallel. Ids must be
 /// unique across the archive; every file that claims a taken id is reported, naming the other.
 /// Symbolic links are not followed, and each one is reported: a record must live inside the archive.
+/// Records unchanged since the last build come from the build cache (<see cref="RecordCache"/>), with their warnings.
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null)
     {
+        cache ??= RecordCache.None();
+        cache.ParseWith(macros ?? Abstracts.MathMacros.None);
         if (!Directory.Exists(sources.PapersFolder))
         {
             return [];
@@ -24,8 +28,7 @@ internal static class LoadPapers
         var papers = new ConcurrentBag<Paper>();
         Parallel.ForEach(files, file =>
         {
-            var relative = sources.Relative(file);
-            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics, macros) is { } paper)
+            if (cache.Read(file, sources.Relative(file.FullName), diagnostics) is { } paper)
             {
                 papers.Add(paper);
             }
@@ -38,7 +41,7 @@ internal static class LoadPapers
     /// Walks the folders itself rather than letting the runtime recurse, which would follow a linked
     /// folder out of the archive. Every link that could hold records is reported, so nothing is ignored silently.
     /// </summary>
-    private static List<string> FindRecordFiles(SiteSources sources, DiagnosticBag diagnostics)
+    private static List<FileInfo> FindRecordFiles(SiteSources sources, DiagnosticBag diagnostics)
     {
         var options = new EnumerationOptions
         {
@@ -47,7 +50,7 @@ internal static class LoadPapers
             IgnoreInaccessible = false,
         };
 
-        var files = new List<string>();
+        var files = new List<FileInfo>();
         var folders = new Stack<DirectoryInfo>([new DirectoryInfo(sources.PapersFolder)]);
         while (folders.TryPop(out var folder))
         {
@@ -83,14 +86,14 @@ internal static class LoadPapers
 
                     folders.Push(directory);
                 }
-                else if (isRecordName)
+                else if (isRecordName && entry is FileInfo file)
                 {
-                    files.Add(entry.FullName);
+                    files.Add(file);
                 }
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
+        files.Sort((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
         return files;
     }
 

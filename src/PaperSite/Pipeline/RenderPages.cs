@@ -15,7 +15,8 @@ internal static class RenderPages
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static int Run(IReadOnlyList<PageJob> jobs, PageRenderer renderer, OutputFolder? output, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress)
+    /// <param name="keep">Puts a page unchanged since the last build into the output instead of rendering it, when it can.</param>
+    public static int Run(IReadOnlyList<PageJob> jobs, PageRenderer renderer, OutputFolder? output, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, Func<PageJob, bool>? keep = null)
     {
         var done = 0;
         var step = Math.Max(1000, jobs.Count / 10);
@@ -29,15 +30,18 @@ internal static class RenderPages
                 return;
             }
 
-            var text = renderer.Render(job, diagnostics, failed.Token);
-            if (text is null)
+            if (keep?.Invoke(job) != true)
             {
-                failed.Cancel();
-                loop.Stop();
-                return;
-            }
+                var text = renderer.Render(job, diagnostics, failed.Token);
+                if (text is null)
+                {
+                    failed.Cancel();
+                    loop.Stop();
+                    return;
+                }
 
-            output?.Write(job.OutputPath, Utf8.GetBytes(text));
+                output?.Write(job.OutputPath, Utf8.GetBytes(text));
+            }
 
             var count = Interlocked.Increment(ref done);
             if (count % step == 0)

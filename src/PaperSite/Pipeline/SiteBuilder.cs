@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Output;
 using PaperSite.Pipeline.Pages;
@@ -37,8 +38,11 @@ public static class SiteBuilder
             return Finish(diagnostics, options, 0, 0, clock, stages);
         }
 
+        // The cache is read before the records are looked at: its records are trusted only if older than that moment.
+        var cache = options.UseCache ? BuildCache.Open(sources.Root) : null;
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
-        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros));
+        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, cache?.Records));
+        cache?.Note(cache.Records.Summary());
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {
@@ -48,13 +52,29 @@ public static class SiteBuilder
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
         if (settings is null || Fails(diagnostics, options))
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+        }
+
+        // check writes nothing, so it takes no lock and reads nothing about the output.
+        var displayOutput = sources.Relative(outputPath);
+        using var output = write ? OutputFolder.Open(outputPath, diagnostics, displayOutput) : null;
+        if (write && output is null)
+        {
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+        }
+
+        var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records));
+        if (incremental is { IsCurrent: true })
+        {
+            cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
+            cache.Records.Save(cache);
+            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
-        if (!write)
+        if (output is null)
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
             stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
@@ -63,27 +83,29 @@ public static class SiteBuilder
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
 
-        using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
-        if (output is null)
-        {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
-        }
-
         int written;
         try
         {
-            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
-            foreach (var (path, text) in siteFiles)
+            var files = CopyAssets.Run(theme);
+            files.AddRange(siteFiles.Select(file => (file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
+            incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
+            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)));
+            foreach (var (path, bytes) in files)
             {
-                output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                if (incremental?.TryKeep(path, output) != true)
+                {
+                    output.Write(path, bytes);
+                }
+
                 written++;
             }
 
             if (Fails(diagnostics, options))
             {
-                return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+                return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
             }
 
+            incremental?.BeforePublish();
             stages.Time("publish", output.Publish);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException || error is AggregateException { InnerException: IOException or UnauthorizedAccessException })
@@ -91,10 +113,21 @@ public static class SiteBuilder
             var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 $"writing the site failed, the previous output is unchanged: {cause.Message}");
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages);
+        if (cache is not null)
+        {
+            // After the swap, so a cache never describes a site that was not published.
+            stages.Time("save cache", () =>
+            {
+                incremental!.AfterPublish();
+                cache.Records.Save(cache);
+            });
+            cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
+        }
+
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0);
     }
 
     /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>
@@ -104,8 +137,8 @@ public static class SiteBuilder
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings };
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0) =>
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [] };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {

@@ -21,11 +21,15 @@ internal sealed class Theme : ITemplateLoader
 
     private readonly ImmutableDictionary<string, Template> _templates;
 
-    private Theme(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeFile> assets)
+    private Theme(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, ThemeFile> assets, string fingerprint)
     {
         _templates = templates;
         Assets = assets;
+        Fingerprint = fingerprint;
     }
+
+    /// <summary>A hash of every file of the theme (paths and bytes), built-in and overriding alike: the build cache renders every page again when it changes.</summary>
+    public string Fingerprint { get; }
 
     /// <summary>Static files to copy to the site, keyed by their path below <c>assets/</c> in the output.</summary>
     public ImmutableDictionary<string, ThemeFile> Assets { get; }
@@ -65,14 +69,18 @@ internal sealed class Theme : ITemplateLoader
 
         var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
         var assets = ImmutableDictionary.CreateBuilder<string, ThemeFile>(StringComparer.Ordinal);
+        var fingerprint = new System.IO.Hashing.XxHash128();
         foreach (var (relative, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
+            fingerprint.Append(System.Text.Encoding.UTF8.GetBytes(relative + "\n"));
             if (relative.StartsWith(TemplatesFolder, StringComparison.Ordinal))
             {
                 string text;
                 try
                 {
-                    text = file.ReadText();
+                    var bytes = file.ReadBytes();
+                    fingerprint.Append(System.IO.Hashing.XxHash64.Hash(bytes));
+                    text = ThemeFile.Decode(bytes);
                 }
                 catch (Exception error) when (error is IOException or UnauthorizedAccessException)
                 {
@@ -95,10 +103,18 @@ internal sealed class Theme : ITemplateLoader
             else if (relative.StartsWith(AssetsFolder, StringComparison.Ordinal))
             {
                 assets[relative[AssetsFolder.Length..]] = file;
+                try
+                {
+                    fingerprint.Append(System.IO.Hashing.XxHash64.Hash(file.ReadBytes()));
+                }
+                catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+                {
+                    // Copying the asset reports it; the fingerprint only has to differ from a readable file's.
+                }
             }
         }
 
-        return new Theme(templates.ToImmutable(), assets.ToImmutable());
+        return new Theme(templates.ToImmutable(), assets.ToImmutable(), Convert.ToHexString(fingerprint.GetCurrentHash()));
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -136,7 +152,9 @@ internal sealed class ThemeFile
 
     public byte[] ReadBytes() => _read();
 
-    public string ReadText() => new System.Text.UTF8Encoding(false).GetString(ReadBytes()).TrimStart('\uFEFF');
+    public string ReadText() => Decode(ReadBytes());
+
+    public static string Decode(byte[] bytes) => new System.Text.UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
 
     public static ThemeFile FromDisk(string path, string displayPath) => new(() => File.ReadAllBytes(path), displayPath);
 

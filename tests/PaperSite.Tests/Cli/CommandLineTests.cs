@@ -20,8 +20,23 @@ public sealed class CommandLineTests
         var outcome = CliRunner.Run("build", "--root", site.Root);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches("^Built 1 papers into [0-9]+ files in .+output \\([0-9.]+ s\\)\\.\n$", outcome.Output.ReplaceLineEndings("\n"));
+        Assert.Matches("^(build cache: [^\n]+\n)+Built 1 papers into [0-9]+ files in .+output \\([0-9.]+ s\\)\\.\n$", outcome.Output.ReplaceLineEndings("\n"));
+        Assert.StartsWith("build cache: none yet (.papersite-cache/ is made now); this is a full build.\n", outcome.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("", outcome.Error);
+    }
+
+    [Fact]
+    public void Build_with_nothing_changed_says_the_output_was_kept()
+    {
+        using var site = TestSite.Create("-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\n");
+        Assert.Equal(0, CliRunner.Run("build", "--root", site.Root).ExitCode);
+
+        var outcome = CliRunner.Run("build", "--root", site.Root);
+        var uncached = CliRunner.Run("build", "--root", site.Root, "--no-cache");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("build cache: nothing changed since the last build; output is kept as it is.\n", outcome.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Matches("^Built 1 papers into [0-9]+ files in .+output \\([0-9.]+ s\\)\\.\n$", uncached.Output.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class HostileCorpusTests
     }
 
     [Fact]
-    public void Nothing_is_written_outside_the_output_folder_but_its_lock_file()
+    public void Nothing_is_written_outside_the_output_folder_but_its_lock_file_and_the_build_cache()
     {
         using var site = HostileCorpus.CopyOfRendersSite();
         var inputBefore = site.Snapshot(Path.Combine(site.Root, "input"));
@@ -157,6 +157,7 @@ public sealed class HostileCorpusTests
         Assert.True(site.Build().Succeeded);
 
         Assert.Equal(inputBefore, site.Snapshot(Path.Combine(site.Root, "input")));
-        Assert.Equal([".output.lock", "input", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal));
+        Assert.Equal([".output.lock", ".papersite-cache", "input", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal));
+        Assert.All(Directory.EnumerateFileSystemEntries(Path.Combine(site.Root, ".papersite-cache")), entry => Assert.Matches("^(records|output-[0-9a-f]{16})\\.bin$", Path.GetFileName(entry)));
     }
 }

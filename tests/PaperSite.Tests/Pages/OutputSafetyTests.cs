@@ -46,9 +46,10 @@ public sealed class OutputSafetyTests
     {
         using var site = TestSite.Create(Good);
 
+        // Without the cache: with it, a build with nothing changed keeps the output in place and replaces nothing.
         for (var build = 0; build < 3; build++)
         {
-            Assert.True(site.Build().Succeeded);
+            Assert.True(Pipeline.SiteBuilder.Build(new Pipeline.BuildOptions { Root = site.Root, UseCache = false }).Succeeded);
         }
 
         var aside = Assert.Single(Directory.EnumerateDirectories(site.Root, ".output.*"));

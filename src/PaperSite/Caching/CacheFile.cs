@@ -1,0 +1,132 @@
+using System.Buffers.Binary;
+using System.IO.Hashing;
+using System.Text.Json;
+
+namespace PaperSite.Caching;
+
+/// <summary>
+/// One file of the build cache: a fixed mark, a header saying what the file holds and which engine wrote it,
+/// then entries, each with its own checksum, then an end mark. It is written to a temporary file and renamed
+/// over the old one, so a build killed at any moment leaves the whole old file or the whole new one; a file cut
+/// short or damaged some other way fails its checksums and is never used.
+/// </summary>
+internal static class CacheFile
+{
+    public const int FormatVersion = 1;
+
+    private const int EndMark = -1;
+
+    private static ReadOnlySpan<byte> Mark => "PAPERSITE-CACHE\n"u8;
+
+    public static void Write(string path, CacheHeader header, IEnumerable<byte[]> entries)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                stream.Write(Mark);
+                WriteEntry(stream, JsonSerializer.SerializeToUtf8Bytes(header, CacheJson.Default.CacheHeader));
+                foreach (var entry in entries)
+                {
+                    WriteEntry(stream, entry);
+                }
+
+                Span<byte> end = stackalloc byte[4];
+                BinaryPrimitives.WriteInt32LittleEndian(end, EndMark);
+                stream.Write(end);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    private static void WriteEntry(Stream stream, byte[] entry)
+    {
+        Span<byte> prefix = stackalloc byte[12];
+        BinaryPrimitives.WriteInt32LittleEndian(prefix, entry.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(prefix[4..], XxHash64.HashToUInt64(entry));
+        stream.Write(prefix);
+        stream.Write(entry);
+    }
+
+    /// <summary>Reads a cache file entry by entry; any inconsistency throws <see cref="InvalidDataException"/>.</summary>
+    public sealed class Reader : IDisposable
+    {
+        private readonly FileStream _stream;
+        private int _read;
+
+        public Reader(string path)
+        {
+            _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            Span<byte> mark = stackalloc byte[Mark.Length];
+            if (_stream.ReadAtLeast(mark, mark.Length, throwOnEndOfStream: false) != mark.Length || !mark.SequenceEqual(Mark))
+            {
+                throw new InvalidDataException("it is not a PaperSite cache file");
+            }
+
+            var header = Next() ?? throw new InvalidDataException("it has no header");
+            Header = JsonSerializer.Deserialize(header, CacheJson.Default.CacheHeader) ?? throw new InvalidDataException("its header is empty");
+            _read = 0;
+        }
+
+        public CacheHeader Header { get; }
+
+        /// <summary>The next entry, or null after the last one, once the end mark and the count are checked.</summary>
+        public byte[]? Next()
+        {
+            Span<byte> prefix = stackalloc byte[12];
+            ReadExactly(prefix[..4]);
+            var length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
+            if (length == EndMark)
+            {
+                if (Header is null || _read != Header.Count || _stream.ReadByte() != -1)
+                {
+                    throw new InvalidDataException("it does not end where its header says");
+                }
+
+                return null;
+            }
+
+            if (length < 0 || length > _stream.Length - _stream.Position)
+            {
+                throw new InvalidDataException("an entry's length is wrong");
+            }
+
+            ReadExactly(prefix[4..]);
+            var entry = new byte[length];
+            ReadExactly(entry);
+            if (XxHash64.HashToUInt64(entry) != BinaryPrimitives.ReadUInt64LittleEndian(prefix[4..]))
+            {
+                throw new InvalidDataException("an entry fails its checksum");
+            }
+
+            _read++;
+            return entry;
+        }
+
+        public void Dispose() => _stream.Dispose();
+
+        private void ReadExactly(Span<byte> buffer)
+        {
+            if (_stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false) != buffer.Length)
+            {
+                throw new InvalidDataException("it is cut short");
+            }
+        }
+    }
+}
+
+/// <summary>What a cache file holds and who wrote it; a file whose header does not match the build is not used.</summary>
+/// <param name="Kind">What the entries are: records, or the files of one output folder.</param>
+/// <param name="Engine">The engine that wrote it (<see cref="BuildCache.EngineVersion"/>).</param>
+/// <param name="Theme">For an output's file list, the theme it was rendered with.</param>
+/// <param name="Count">How many entries follow.</param>
+/// <param name="Key">For records, the time they were looked at (ticks, UTC); for an output, the fingerprint of all its inputs.</param>
+internal sealed record CacheHeader(string Kind, int Format, string Engine, string? Theme, int Count, string Key);

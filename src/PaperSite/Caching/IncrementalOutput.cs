@@ -1,0 +1,87 @@
+using PaperSite.Output;
+
+namespace PaperSite.Caching;
+
+/// <summary>
+/// One build's use of what the cache knows about its output folder. When the inputs' fingerprint is the one the
+/// folder was built from and every file in it is still the one listed (same size and modification time, nothing
+/// added or removed), the folder is kept as it is: no file is written, so bytes, times and inodes stay. Otherwise
+/// each file whose fingerprint is unchanged is hard-linked from the folder in place into the staging folder
+/// (keeping its inode and time) and only the rest are rendered; the staged site is then published as usual.
+/// </summary>
+internal sealed class IncrementalOutput
+{
+    private readonly BuildCache _cache;
+    private readonly string _outputPath;
+    private readonly string _displayPath;
+    private readonly string _theme;
+    private readonly string _inputs;
+    private readonly OutputManifest? _previous;
+    private readonly Dictionary<string, FileState> _present;
+    private IReadOnlyDictionary<string, string> _planned = new Dictionary<string, string>();
+    private int _kept;
+
+    private IncrementalOutput(BuildCache cache, string outputPath, string displayPath, string theme, string inputs)
+    {
+        _cache = cache;
+        _outputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        _displayPath = displayPath;
+        _theme = theme;
+        _inputs = inputs;
+        _previous = OutputManifest.Load(cache, outputPath, displayPath, theme);
+        _present = _previous is null ? [] : OutputManifest.Scan(_outputPath);
+    }
+
+    /// <summary>How many files were kept from the folder in place rather than rendered.</summary>
+    public int Kept => Volatile.Read(ref _kept);
+
+    /// <summary>Whether the folder in place is exactly what this build would write.</summary>
+    public bool IsCurrent =>
+        _previous is not null && _previous.Inputs == _inputs && _present.Count == _previous.Files.Count && _previous.Files.Values.All(Unchanged);
+
+    /// <summary>How many files the folder in place holds, as listed.</summary>
+    public int ListedFiles => _previous?.Files.Count ?? 0;
+
+    /// <summary>Reads the cache about <paramref name="outputPath"/>; call under the output's lock.</summary>
+    public static IncrementalOutput Start(BuildCache cache, string outputPath, string displayPath, string theme, string inputs) =>
+        new(cache, outputPath, displayPath, theme, inputs);
+
+    /// <summary>The fingerprint of every file this build writes, by its path in the output.</summary>
+    public void Plan(IReadOnlyDictionary<string, string> fingerprints) => _planned = fingerprints;
+
+    /// <summary>Puts the unchanged file at <paramref name="relativePath"/> into the staging folder, when it is unchanged and can be linked.</summary>
+    public bool TryKeep(string relativePath, OutputFolder staging)
+    {
+        if (_previous is null
+            || !_planned.TryGetValue(relativePath, out var fingerprint)
+            || !_previous.Files.TryGetValue(relativePath, out var listed)
+            || listed.Fingerprint != fingerprint
+            || !Unchanged(listed)
+            || !staging.TryLink(relativePath, Path.Combine(_outputPath, relativePath)))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _kept);
+        return true;
+    }
+
+    /// <summary>Marks the list as out of date before the swap; where that cannot be done the list is deleted instead, so it is never trusted wrongly.</summary>
+    public void BeforePublish() => _cache.Save($"the file list of {_displayPath}", () =>
+    {
+        try
+        {
+            OutputManifest.MarkPublishing(_cache, _outputPath);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(_cache.OutputManifestPath(_outputPath));
+            throw;
+        }
+    });
+
+    public void AfterPublish() => _cache.Save($"the file list of {_displayPath}", () => OutputManifest.Save(_cache, _outputPath, _theme, _inputs, _planned));
+
+    private bool Unchanged(CachedOutputFile listed) =>
+        _present.TryGetValue(listed.Path, out var state) && state.Regular && state.Size == listed.Size && state.Modified == listed.Modified;
+}

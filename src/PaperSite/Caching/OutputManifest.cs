@@ -1,0 +1,142 @@
+using System.IO.Enumeration;
+using System.Text.Json;
+
+namespace PaperSite.Caching;
+
+/// <summary>
+/// What one output folder holds, as the build that published it left it: every file's fingerprint (what it was
+/// rendered from), size and modification time, and the fingerprint of all the build's inputs. Written after the
+/// folder is published, with a marker file written before the swap and deleted after the list, so a list that
+/// might describe another folder than the one in place (a build killed between the swap and the list) is never used.
+/// </summary>
+internal sealed class OutputManifest
+{
+    private const string Kind = "output";
+
+    private OutputManifest(string inputs, Dictionary<string, CachedOutputFile> files)
+    {
+        Inputs = inputs;
+        Files = files;
+    }
+
+    /// <summary>The fingerprint of everything the site was built from.</summary>
+    public string Inputs { get; }
+
+    public IReadOnlyDictionary<string, CachedOutputFile> Files { get; }
+
+    /// <summary>The list for <paramref name="outputPath"/>, or null (with a note saying why) when there is none to trust.</summary>
+    public static OutputManifest? Load(BuildCache cache, string outputPath, string displayPath, string theme)
+    {
+        var path = cache.OutputManifestPath(outputPath);
+        if (File.Exists(PendingPath(path)))
+        {
+            cache.Note($"the last build into {displayPath} was stopped while publishing; every file is rendered.");
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            if (Directory.Exists(cache.Folder))
+            {
+                cache.Note($"nothing is known about {displayPath} yet; every file is rendered.");
+            }
+
+            return null;
+        }
+
+        try
+        {
+            using var reader = new CacheFile.Reader(path);
+            var header = reader.Header;
+            if (header.Kind != Kind || header.Format != CacheFile.FormatVersion || header.Engine != BuildCache.EngineVersion)
+            {
+                cache.Note($"{cache.Display(path)} was written by another version of PaperSite; every file is rendered.");
+                return null;
+            }
+
+            if (header.Theme != theme)
+            {
+                cache.Note($"the theme changed since {displayPath} was built; every file is rendered.");
+                return null;
+            }
+
+            var files = new Dictionary<string, CachedOutputFile>(header.Count, StringComparer.Ordinal);
+            while (reader.Next() is { } entry)
+            {
+                var file = JsonSerializer.Deserialize(entry, CacheJson.Default.CachedOutputFile) ?? throw new InvalidDataException("an entry is empty");
+                files[file.Path] = file;
+            }
+
+            return new OutputManifest(header.Key, files);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
+        {
+            cache.Note($"{cache.Display(path)} cannot be used ({RecordCache.Reason(error)}); every file is rendered.");
+            return null;
+        }
+    }
+
+    /// <summary>Says, before the swap, that the list no longer describes the folder in place.</summary>
+    public static void MarkPublishing(BuildCache cache, string outputPath)
+    {
+        Directory.CreateDirectory(cache.Folder);
+        File.WriteAllBytes(PendingPath(cache.OutputManifestPath(outputPath)), []);
+    }
+
+    /// <summary>Lists the published folder's files with their fingerprints, then removes the marker.</summary>
+    public static void Save(BuildCache cache, string outputPath, string theme, string inputs, IReadOnlyDictionary<string, string> fingerprints)
+    {
+        var path = cache.OutputManifestPath(outputPath);
+        var files = new List<CachedOutputFile>(fingerprints.Count);
+        foreach (var (relative, state) in Scan(outputPath).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            // A file without a fingerprint (there is none today) would only ever be rendered again.
+            if (fingerprints.TryGetValue(relative, out var fingerprint) && state.Regular)
+            {
+                files.Add(new CachedOutputFile(relative, fingerprint, state.Size, state.Modified));
+            }
+        }
+
+        var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, theme, files.Count, inputs);
+        CacheFile.Write(path, header, files.Select(f => JsonSerializer.SerializeToUtf8Bytes(f, CacheJson.Default.CachedOutputFile)));
+        File.Delete(PendingPath(path));
+    }
+
+    /// <summary>
+    /// Every entry below <paramref name="outputPath"/> with its size and modification time, read from the directory
+    /// listing itself (no call per file). Links and anything else that is not a plain file are marked, and not followed.
+    /// </summary>
+    public static Dictionary<string, FileState> Scan(string outputPath)
+    {
+        var files = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        if (!Directory.Exists(outputPath))
+        {
+            return files;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
+        var entries = new FileSystemEnumerable<(string Path, FileState State)>(root,
+            (ref FileSystemEntry entry) => (
+                Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'),
+                new FileState(entry.Length, entry.LastWriteTimeUtc.UtcTicks, (entry.Attributes & FileAttributes.ReparsePoint) == 0)),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+        foreach (var (path, state) in entries)
+        {
+            files[path] = state;
+        }
+
+        return files;
+    }
+
+    private static string PendingPath(string manifestPath) => manifestPath + ".publishing";
+}
+
+/// <summary>One output file: its site-relative path, what it was rendered from, and its size and modification time when listed.</summary>
+internal sealed record CachedOutputFile(string Path, string Fingerprint, long Size, long Modified);
+
+/// <summary>An entry of the output folder as listed; <paramref name="Regular"/> is false for a link or anything else that is not a plain file.</summary>
+internal readonly record struct FileState(long Size, long Modified, bool Regular);

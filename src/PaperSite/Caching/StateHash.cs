@@ -1,0 +1,192 @@
+using System.Buffers.Binary;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.IO.Hashing;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace PaperSite.Caching;
+
+/// <summary>
+/// A stable 128-bit hash of everything an object holds: its type and every instance field, public or not,
+/// followed into the objects they reference. A page's bytes are a function of its model's state (templates
+/// read properties, and properties are computed from fields), so two models with the same hash render the
+/// same page. Walking fields rather than listing what a page kind "depends on" keeps that true when page
+/// kinds or views gain members: nothing has to be remembered.
+/// Each object is hashed once per build and remembered by reference: a paper's view, shown on a dozen pages,
+/// costs one walk, and a listing page costs one lookup per paper it shows. Views are immutable, so the
+/// remembered hash stays right for the whole build.
+/// </summary>
+internal sealed class StateHash
+{
+    /// <summary>Models are a few levels deep; far past that is a cycle, which no page model has.</summary>
+    private const int MaxDepth = 48;
+
+    private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsByType = new();
+
+    /// <summary>One hasher per nesting level and thread, reused: a build hashes millions of small objects.</summary>
+    [ThreadStatic]
+    private static List<XxHash128>? _hashers;
+    private readonly ConcurrentDictionary<object, UInt128> _objects = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The hash of <paramref name="value"/>'s state; throws <see cref="NotSupportedException"/> for state that has no stable value (a delegate, a stream, a cycle).</summary>
+    public UInt128 Of(object? value)
+    {
+        var hash = new XxHash128();
+        Append(hash, value, 0);
+        return hash.GetCurrentHashAsUInt128();
+    }
+
+    /// <summary>Adds <paramref name="value"/>'s state to a hash being computed, for a fingerprint made of several parts.</summary>
+    public void Append(XxHash128 hash, object? value) => Append(hash, value, 0);
+
+    private void Append(XxHash128 hash, object? value, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new NotSupportedException("the object is too deep to fingerprint; does it refer to itself?");
+        }
+
+        switch (value)
+        {
+            case null:
+                Tag(hash, 0);
+                return;
+            case string text:
+                Tag(hash, 1);
+                Int64(hash, text.Length);
+                hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
+                return;
+            case Uri uri:
+                // Uri fills private caches as its properties are read: its text is its state.
+                Append(hash, uri.OriginalString, depth);
+                return;
+            case Delegate or MemberInfo or Stream or Task or IntPtr or UIntPtr:
+                throw new NotSupportedException($"a {value.GetType().Name} has no state to fingerprint.");
+        }
+
+        var type = value.GetType();
+        if (type.IsEnum)
+        {
+            Tag(hash, 2);
+            Append(hash, value.ToString(), depth);
+        }
+        else if (type.IsPrimitive || value is decimal)
+        {
+            Tag(hash, 3);
+            Primitive(hash, value);
+        }
+        else if (type.IsValueType)
+        {
+            Tag(hash, 4);
+            AppendFields(hash, value, type, depth);
+        }
+        else
+        {
+            Tag(hash, 5);
+            Span<byte> bytes = stackalloc byte[16];
+            BinaryPrimitives.WriteUInt128LittleEndian(bytes, ObjectHash(value, type, depth));
+            hash.Append(bytes);
+        }
+    }
+
+    private UInt128 ObjectHash(object value, Type type, int depth)
+    {
+        if (_objects.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var hashers = _hashers ??= [];
+        while (hashers.Count <= depth)
+        {
+            hashers.Add(new XxHash128());
+        }
+
+        var hash = hashers[depth];
+        hash.Reset();
+        if (value is IEnumerable items)
+        {
+            // A collection's state is its items in order, not its internals (spare capacity, version counters).
+            Append(hash, type.FullName, depth);
+            foreach (var item in items)
+            {
+                Append(hash, item, depth + 1);
+            }
+
+            Tag(hash, 6);
+        }
+        else
+        {
+            AppendFields(hash, value, type, depth);
+        }
+
+        var result = hash.GetCurrentHashAsUInt128();
+        _objects.TryAdd(value, result);
+        return result;
+    }
+
+    private void AppendFields(XxHash128 hash, object value, Type type, int depth)
+    {
+        Append(hash, type.FullName, depth);
+        // FieldInfo.GetValue is a cached direct read since .NET 8; compiling readers costs more than a build saves.
+        foreach (var field in FieldsByType.GetOrAdd(type, AllInstanceFields))
+        {
+            Append(hash, field.GetValue(value), depth + 1);
+        }
+    }
+
+    /// <summary>Every instance field, the base classes' included, in a fixed order.</summary>
+    private static FieldInfo[] AllInstanceFields(Type type)
+    {
+        var fields = new List<FieldInfo>();
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            fields.AddRange(current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly));
+        }
+
+        return [.. fields.OrderBy(f => f.DeclaringType!.FullName, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal)];
+    }
+
+    private static void Primitive(XxHash128 hash, object value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        var length = 8;
+        switch (value)
+        {
+            case bool b: bytes[0] = b ? (byte)1 : (byte)0; length = 1; break;
+            case char c: BinaryPrimitives.WriteUInt16LittleEndian(bytes, c); length = 2; break;
+            case byte u8: bytes[0] = u8; length = 1; break;
+            case sbyte s8: bytes[0] = unchecked((byte)s8); length = 1; break;
+            case short s16: BinaryPrimitives.WriteInt16LittleEndian(bytes, s16); length = 2; break;
+            case ushort u16: BinaryPrimitives.WriteUInt16LittleEndian(bytes, u16); length = 2; break;
+            case int s32: BinaryPrimitives.WriteInt32LittleEndian(bytes, s32); length = 4; break;
+            case uint u32: BinaryPrimitives.WriteUInt32LittleEndian(bytes, u32); length = 4; break;
+            case long s64: BinaryPrimitives.WriteInt64LittleEndian(bytes, s64); break;
+            case ulong u64: BinaryPrimitives.WriteUInt64LittleEndian(bytes, u64); break;
+            case float f32: BinaryPrimitives.WriteSingleLittleEndian(bytes, f32); length = 4; break;
+            case double f64: BinaryPrimitives.WriteDoubleLittleEndian(bytes, f64); break;
+            case decimal d:
+                var parts = decimal.GetBits(d);
+                for (var i = 0; i < 4; i++)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(bytes[(i * 4)..], parts[i]);
+                }
+
+                length = 16;
+                break;
+            default: throw new NotSupportedException($"a {value.GetType().Name} has no state to fingerprint.");
+        }
+
+        hash.Append(bytes[..length]);
+    }
+
+    private static void Tag(XxHash128 hash, byte tag) => hash.Append([tag]);
+
+    private static void Int64(XxHash128 hash, long value)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        hash.Append(bytes);
+    }
+}
