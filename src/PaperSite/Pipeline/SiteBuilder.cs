@@ -54,6 +54,7 @@ public static class SiteBuilder
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
+        var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
@@ -72,6 +73,7 @@ public static class SiteBuilder
                 written++;
             }
 
+            written += stages.Time("write search index", () => WriteSearchIndex.Write(searchIndex, model, output));
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, papers.Length, 0, clock, stages);
