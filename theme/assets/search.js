@@ -126,19 +126,24 @@
 
   // The search itself, over any way of fetching text (fetch in a browser, files under Node).
   class Engine {
-    constructor(indexUrl, fetchText) {
+    // fetchBytes(url) gives the file's bytes as a Uint8Array, or null when there is none.
+    constructor(indexUrl, fetchBytes) {
       this.indexUrl = indexUrl;
-      this.fetchText = fetchText;
+      this.fetchBytes = fetchBytes;
       this.cache = new Map();
       this.fetched = [];
     }
 
-    // Each file once; a missing file is null (a tag address typed by hand).
+    // Each file once, as text; a missing file is null (a tag address typed by hand). Files ending .gz are gzip,
+    // unless the server already undid it (some send .gz files with Content-Encoding: gzip): the first bytes tell.
     load(path) {
       if (!this.cache.has(path)) {
-        this.cache.set(path, this.fetchText(this.indexUrl + path).then((text) => {
-          if (text !== null) this.fetched.push({ path, bytes: new TextEncoder().encode(text).length });
-          return text;
+        this.cache.set(path, this.fetchBytes(this.indexUrl + path).then(async (bytes) => {
+          if (bytes === null) return null;
+          this.fetched.push({ path, bytes: bytes.byteLength });
+          const gzip = bytes.byteLength > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+          const plain = gzip ? new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer()) : bytes;
+          return new TextDecoder().decode(plain);
         }));
       }
       return this.cache.get(path);
@@ -160,7 +165,7 @@
       if (!manifest.hasShard(key)) return new Map();
       const parsedKey = "parsed:" + key;
       if (!this.cache.has(parsedKey)) {
-        this.cache.set(parsedKey, this.load("t/_" + key + ".txt").then((text) => {
+        this.cache.set(parsedKey, this.load("t/_" + key + ".txt.gz").then((text) => {
           const map = new Map();
           for (const line of (text ?? "").split("\n")) {
             if (!line) continue;
@@ -192,14 +197,14 @@
     }
 
     async tagPapers(slug) {
-      const text = await this.load("g/_" + slug + ".txt");
+      const text = await this.load("g/_" + slug + ".txt.gz");
       return text === null ? new Set() : new Set(gaps(text));
     }
 
     async records(papers) {
       const manifest = await this.manifest();
       const chunks = [...new Set(papers.map((p) => Math.floor(p / manifest.chunk)))];
-      const loaded = await Promise.all(chunks.map((c) => this.load("r/" + c + ".json").then((t) => [c, JSON.parse(t)])));
+      const loaded = await Promise.all(chunks.map((c) => this.load("r/" + c + ".json.gz").then((t) => [c, JSON.parse(t)])));
       const byChunk = new Map(loaded);
       return papers.map((p) => {
         const [id, title, authors, date, upvotes, tags, text] = byChunk.get(Math.floor(p / manifest.chunk))[p % manifest.chunk];
@@ -224,7 +229,7 @@
       }
       const admits = (p) => (!range || (p >= range[0] && p <= range[1])) && (!allowed || allowed.has(p));
 
-      let ranked;
+      let ranked, partial = false;
       if (queryWords.length === 0) {
         // Filters alone list their papers newest first (position order).
         if (!allowed && !range) return { results: [], total: 0, words: [] };
@@ -232,12 +237,12 @@
         if (!allowed) for (let p = range[0]; p <= range[1]; p++) pool.push(p);
         ranked = pool.filter(admits).map((paper) => ({ paper, score: 0, matched: 0 }));
       } else {
-        ranked = await this.rank(manifest, groups, admits, limit);
+        ({ ranked, partial } = await this.rank(manifest, groups, admits, limit));
       }
 
       if (options.sort === "date") ranked.sort((a, b) => b.matched - a.matched || a.paper - b.paper);
       if (options.sort === "upvotes") {
-        const upvotes = numbers(await this.load("upvotes.txt"));
+        const upvotes = numbers(await this.load("upvotes.txt.gz"));
         ranked.sort((a, b) => b.matched - a.matched || upvotes[b.paper] - upvotes[a.paper] || a.paper - b.paper);
       }
 
@@ -245,7 +250,8 @@
       const records = await this.records(top.map((r) => r.paper));
       const hitTerms = new Set(groups.flat().map((g) => g.entry.term));
       const results = records.map((record, i) => ({ ...record, score: top[i].score, matched: top[i].matched, snippet: snippet(record.text, hitTerms) }));
-      return { results, total: ranked.length, words: queryWords, terms: [...hitTerms] };
+      // partial: some list was not read to its end, so more papers match than total says.
+      return { results, total: ranked.length, partial, words: queryWords, terms: [...hitTerms] };
     }
 
     // Sum over query words of idf x impact; a word counts once however many of its prefix terms a paper has.
@@ -279,11 +285,12 @@
         const complete = ranked.filter((r) => r.matched === groups.length).length;
         const pending = state.flat().filter((t) => t.nextBlock < t.entry.overflow);
         if (complete >= limit || pending.length === 0 || loads >= MAX_OVERFLOW_LOADS) {
-          return ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.paper - b.paper);
+          ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.paper - b.paper);
+          return { ranked, partial: pending.length > 0 };
         }
         // The commonest pending term is the one whose unread part holds the most of the missing papers.
         const next = pending.sort((a, b) => b.entry.df - a.entry.df || (a.entry.term < b.entry.term ? -1 : 1))[0];
-        next.lists.push(postings(await this.load("o/" + next.entry.term + "-" + next.nextBlock + ".txt")));
+        next.lists.push(postings(await this.load("o/" + next.entry.term + "-" + next.nextBlock + ".txt.gz")));
         next.nextBlock++;
       }
     }
@@ -331,7 +338,7 @@
     const papersUrl = form.dataset.papers;
     const engine = new Engine(form.dataset.index, async (url) => {
       const response = await fetch(url);
-      return response.ok ? response.text() : null;
+      return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
     });
     for (const fallback of document.querySelectorAll(".search-fallback")) fallback.hidden = true;
     let limit = 20, run = 0, timer = 0;
@@ -373,8 +380,8 @@
       if (mine !== run) return;
       list.replaceChildren(...found.results.map(render));
       const shown = found.results.length;
-      status.textContent = shown === 0 ? "No papers match." : found.total > shown ? `Showing ${shown} of ${found.total} papers found.` : `${shown} ${shown === 1 ? "paper" : "papers"} found.`;
-      more.hidden = found.total <= shown;
+      status.textContent = shown === 0 ? "No papers match." : found.total > shown || found.partial ? `Showing ${shown} of ${found.total}${found.partial ? "+" : ""} papers found.` : `${shown} ${shown === 1 ? "paper" : "papers"} found.`;
+      more.hidden = found.total <= shown && !found.partial;
     }
 
     function render(result) {

@@ -14,12 +14,11 @@ internal static class WriteSearchIndex
 
     public static int Write(SearchIndex index, SiteModel model, OutputFolder output)
     {
-        // Files are made one after another by the enumerator and written in parallel: creating a file is most of
-        // the cost on a slow disk. Each file's bytes depend only on the index, never on the order of writing.
+        // Files are made one after another by the enumerator, then compressed and written in parallel. Each file's bytes depend only on the index, never on the order of writing.
         var written = 0;
         Parallel.ForEach(SearchIndexFiles.Of(index, model.Index), file =>
         {
-            output.Write(file.Path, file.Bytes);
+            output.Write(file.Path, file.Path.EndsWith(".gz", StringComparison.Ordinal) ? SearchIndexFiles.Compressed(file.Bytes) : file.Bytes);
             Interlocked.Increment(ref written);
         });
         return written;

@@ -20,8 +20,10 @@ namespace PaperSite.Search;
 /// <item><c>g/_&lt;slug&gt;.txt</c>: each tag's papers, for the tag filter; <c>upvotes.txt</c>: every paper's upvotes,
 /// fetched only to sort by them.</item>
 /// </list>
-/// Numbers are written with <see cref="VarintText"/>; positions are gaps from the previous one. Every file is
-/// made in a defined order with invariant formatting, so the same archive gives the same bytes.
+/// Numbers are written with <see cref="VarintText"/>; positions are gaps from the previous one. Every file but the
+/// manifest is gzip-compressed (<see cref="Compressed"/>), as Pagefind's are: the index is stored at its transfer
+/// size whatever the host does. Every file is made in a defined order with invariant formatting, so the same archive
+/// gives the same bytes.
 /// </summary>
 internal static class SearchIndexFiles
 {
@@ -37,15 +39,27 @@ internal static class SearchIndexFiles
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
+    /// <summary>gzip at the best ratio; .NET writes no time or name in the header, so the bytes depend on the content only.</summary>
+    public static byte[] Compressed(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(content);
+        }
+
+        return buffer.ToArray();
+    }
+
     public static string ShardOf(string term) => term.Length <= ShardPrefixLength ? term : term[..ShardPrefixLength];
 
-    public static string ShardPath(string shard) => $"{Folder}t/_{shard}.txt";
+    public static string ShardPath(string shard) => $"{Folder}t/_{shard}.txt.gz";
 
-    public static string OverflowPath(string term, int block) => string.Create(CultureInfo.InvariantCulture, $"{Folder}o/{term}-{block}.txt");
+    public static string OverflowPath(string term, int block) => string.Create(CultureInfo.InvariantCulture, $"{Folder}o/{term}-{block}.txt.gz");
 
-    public static string RecordPath(int chunk) => string.Create(CultureInfo.InvariantCulture, $"{Folder}r/{chunk}.json");
+    public static string RecordPath(int chunk) => string.Create(CultureInfo.InvariantCulture, $"{Folder}r/{chunk}.json.gz");
 
-    public static string TagPath(string slug) => $"{Folder}g/_{slug}.txt";
+    public static string TagPath(string slug) => $"{Folder}g/_{slug}.txt.gz";
 
     /// <summary>Every file of the index, site-relative path and bytes, made one at a time as they are written.</summary>
     public static IEnumerable<(string Path, byte[] Bytes)> Of(SearchIndex index, ArchiveIndex archive)
@@ -99,7 +113,7 @@ internal static class SearchIndexFiles
             VarintText.Append(upvotes, paper.Upvotes);
         }
 
-        yield return (Folder + "upvotes.txt", Utf8.GetBytes(upvotes.Append('\n').ToString()));
+        yield return (Folder + "upvotes.txt.gz", Utf8.GetBytes(upvotes.Append('\n').ToString()));
     }
 
     private static int OverflowCount(int postings) => postings <= FirstBlock ? 0 : ((postings - FirstBlock + OverflowBlock - 1) / OverflowBlock);

@@ -33,7 +33,7 @@ if (mode === "terms") {
   for (const query of queries) {
     // A fresh engine per query: each query is measured as a reader's first search, nothing cached.
     const engine = new Engine("search/index/", async (url) => {
-      try { return await readFile(path.join(site, url), "utf8"); } catch { return null; }
+      try { return new Uint8Array(await readFile(path.join(site, url))); } catch { return null; }
     });
     const started = performance.now();
     const found = await engine.search(query, options);
