@@ -48,6 +48,7 @@ public sealed class BrowserTests(SampleSiteFixture sample) : IClassFixture<Sampl
     [InlineData("")]
     [InlineData("tags/")]
     [InlineData("days/2025-10-10/")]
+    [InlineData("search/?q=memory")]
     public async Task Pages_have_no_wcag_a_or_aa_violations(string path)
     {
         await using var browser = await LaunchAsync();

@@ -31,7 +31,8 @@ internal sealed class SearchPage : IPageKind
         yield return new PageJob(Path, "search.html", OutputFormat.Html, page, new SearchPageModel(
             model.Urls.Link(SearchIndexFiles.Folder),
             model.Urls.Link("assets/search.js"),
-            model.Urls.Link(SiteUrls.PaperPath("")),
+            // SiteUrls.PaperPath(id) is this and "id/"; the script appends the id.
+            model.Urls.Link("papers/"),
             tags,
             years)) { InSitemap = false };
     }
