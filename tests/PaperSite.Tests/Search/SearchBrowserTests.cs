@@ -1,17 +1,17 @@
 using Microsoft.Playwright;
 using PaperSite.Testing;
+using PaperSite.Tests.External;
 
 namespace PaperSite.Tests.Search;
 
 /// <summary>
 /// The search page in Debian's Chromium (Playwright), under the theme's Content-Security-Policy, over a small site
 /// whose words are known. Requests to the made-up host are answered from the output folder, as in the other
-/// browser tests: no server runs and nothing leaves the machine.
+/// browser tests (<see cref="BrowserHarness"/>): no server runs and nothing leaves the machine.
 /// </summary>
 [Collection(HeavyTests.Name)]
 public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite site) : IClassFixture<SearchBrowserTests.SearchSite>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string BaseUrl = "http://papersite.test/archive/";
 
     [Fact]
@@ -95,58 +95,14 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite site) : ICl
 
     private async Task<(IPage Page, List<string> Problems)> OpenAsync(bool javaScript = true)
     {
-        ExternalTool.Require(Chromium, "apt-get install chromium");
-        site.Browser ??= await site.LaunchAsync();
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
-        await context.RouteAsync("**/*", AnswerAsync);
-        var page = await context.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add(error);
-        return (page, problems);
-    }
-
-    private async Task AnswerAsync(IRoute route)
-    {
-        var url = new Uri(route.Request.Url);
-        const string Prefix = "/archive/";
-        if (url.Host != "papersite.test" || !url.AbsolutePath.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            await route.AbortAsync();
-            return;
-        }
-
-        var relative = Uri.UnescapeDataString(url.AbsolutePath[Prefix.Length..]);
-        var file = Path.Combine(site.Site.OutputFolder, relative.EndsWith('/') || relative.Length == 0 ? relative + "index.html" : relative);
-        if (!File.Exists(file))
-        {
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "not found" });
-            return;
-        }
-
-        var type = Path.GetExtension(file) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css",
-            ".js" => "text/javascript",
-            ".json" => "application/json",
-            ".gz" => "application/gzip",
-            _ => "application/octet-stream",
-        };
-        await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = type, BodyBytes = await File.ReadAllBytesAsync(file) });
+        site.Browser ??= await BrowserHarness.LaunchAsync();
+        var page = await BrowserHarness.OpenAsync(site.Browser, site.Site.OutputFolder, "/archive/", new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+        return (page, BrowserHarness.CollectConsoleProblems(page));
     }
 
     /// <summary>Three papers with known words, built once; one browser for the class.</summary>
     public sealed class SearchSite : IAsyncLifetime
     {
-        private IPlaywright? _playwright;
-
         public TestSite Site { get; } = TestSite.Create("""
             -- input/papers/zebra.yaml --
             title: Zebra Stripes as Camouflage
@@ -168,18 +124,7 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite site) : ICl
             tags: [biology]
             """);
 
-        public IBrowser? Browser { get; set; }
-
-        public async Task<IBrowser> LaunchAsync()
-        {
-            _playwright = await Playwright.CreateAsync();
-            return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
-        }
+        internal BrowserHarness.AsyncBrowser? Browser { get; set; }
 
         public Task InitializeAsync()
         {
@@ -192,10 +137,9 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite site) : ICl
         {
             if (Browser is not null)
             {
-                await Browser.CloseAsync();
+                await Browser.DisposeAsync();
             }
 
-            _playwright?.Dispose();
             Site.Dispose();
         }
     }
