@@ -34,8 +34,12 @@ internal static class SearchIndexFiles
     public const int OverflowBlock = 4096;
     public const int RecordChunk = 5;
 
-    /// <summary>Records and settings come from strangers, but these files are only ever read by JSON.parse and shown as text.</summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// Records come from strangers. The script only JSON.parses them and shows them as text, but the characters HTML
+    /// gives meaning to (&lt; &gt; &amp; quotes) are written as \u escapes anyway, so no file of the index ever holds
+    /// markup; letters of every script are written as they are, which keeps non-English text compact.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     private static readonly UTF8Encoding Utf8 = new(false);
 

@@ -7,8 +7,7 @@ namespace PaperSite.Pipeline.Pages;
 /// <summary>
 /// The search page at <c>search/</c>. The search box on every page sends its words here as <c>?q=</c>; the page's
 /// own script (<c>assets/search.js</c>, loaded by this page only) reads them and the index below
-/// <c>search/index/</c>. Without script the page still reads: it says so and links to the ways to browse. Like any
-/// results page it is left out of the sitemap.
+/// <c>search/index/</c>. Without script the page still reads: it says so and links to the ways to browse.
 /// </summary>
 internal sealed class SearchPage : IPageKind
 {
@@ -34,7 +33,7 @@ internal sealed class SearchPage : IPageKind
             // SiteUrls.PaperPath(id) is this and "id/"; the script appends the id.
             model.Urls.Link("papers/"),
             tags,
-            years)) { InSitemap = false };
+            years));
     }
 }
 
