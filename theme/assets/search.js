@@ -165,7 +165,7 @@
       if (!manifest.hasShard(key)) return new Map();
       const parsedKey = "parsed:" + key;
       if (!this.cache.has(parsedKey)) {
-        this.cache.set(parsedKey, this.load("t/_" + key + ".txt.gz").then((text) => {
+        this.cache.set(parsedKey, this.load("t/" + key + ".txt.gz").then((text) => {
           const map = new Map();
           for (const line of (text ?? "").split("\n")) {
             if (!line) continue;
@@ -197,7 +197,7 @@
     }
 
     async tagPapers(slug) {
-      const text = await this.load("g/_" + slug + ".txt.gz");
+      const text = await this.load("g/" + slug + ".txt.gz");
       return text === null ? new Set() : new Set(gaps(text));
     }
 

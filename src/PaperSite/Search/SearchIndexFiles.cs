@@ -11,13 +11,13 @@ namespace PaperSite.Search;
 /// so that a query loads only what its words need (docs/SEARCH.md gives the layout and the reasons):
 /// <list type="bullet">
 /// <item><c>manifest.json</c>: the number of papers, which shards exist (<see cref="ShardKeys"/>), the position range of each year.</item>
-/// <item><c>t/_&lt;prefix&gt;.txt</c>: one shard per term prefix (first <see cref="ShardPrefixLength"/> letters),
+/// <item><c>t/&lt;prefix&gt;.txt.gz</c>: one shard per term prefix (first <see cref="ShardPrefixLength"/> letters),
 /// each term with its document frequency and the first <see cref="FirstBlock"/> postings of its list.</item>
-/// <item><c>o/&lt;term&gt;-&lt;n&gt;.txt</c>: the rest of a long list, <see cref="OverflowBlock"/> postings a file,
+/// <item><c>o/&lt;term&gt;-&lt;n&gt;.txt.gz</c>: the rest of a long list, <see cref="OverflowBlock"/> postings a file,
 /// fetched only when the first block does not give enough results.</item>
-/// <item><c>r/&lt;n&gt;.json</c>: the result records (title, authors, date, tags, abstract text for snippets) of
+/// <item><c>r/&lt;n&gt;.json.gz</c>: the result records (title, authors, date, tags, abstract text for snippets) of
 /// <see cref="RecordChunk"/> papers a file, by position.</item>
-/// <item><c>g/_&lt;slug&gt;.txt</c>: each tag's papers, for the tag filter; <c>upvotes.txt</c>: every paper's upvotes,
+/// <item><c>g/&lt;slug&gt;.txt.gz</c>: each tag's papers, for the tag filter; <c>upvotes.txt.gz</c>: every paper's upvotes,
 /// fetched only to sort by them.</item>
 /// </list>
 /// Numbers are written with <see cref="VarintText"/>; positions are gaps from the previous one. Every file but the
@@ -57,13 +57,13 @@ internal static class SearchIndexFiles
 
     public static string ShardOf(string term) => term.Length <= ShardPrefixLength ? term : term[..ShardPrefixLength];
 
-    public static string ShardPath(string shard) => $"{Folder}t/_{shard}.txt.gz";
+    public static string ShardPath(string shard) => $"{Folder}t/{shard}.txt.gz";
 
     public static string OverflowPath(string term, int block) => string.Create(CultureInfo.InvariantCulture, $"{Folder}o/{term}-{block}.txt.gz");
 
     public static string RecordPath(int chunk) => string.Create(CultureInfo.InvariantCulture, $"{Folder}r/{chunk}.json.gz");
 
-    public static string TagPath(string slug) => $"{Folder}g/_{slug}.txt.gz";
+    public static string TagPath(string slug) => $"{Folder}g/{slug}.txt.gz";
 
     /// <summary>Every file of the index, site-relative path and bytes, made one at a time as they are written.</summary>
     public static IEnumerable<(string Path, byte[] Bytes)> Of(SearchIndex index, ArchiveIndex archive)

@@ -57,7 +57,7 @@ public sealed class SearchIndexTests
 
         Assert.Equal(["quantum", "zebra"], answer.Ids.Order(StringComparer.Ordinal));
         var shards = answer.Files.Where(file => file.StartsWith("t/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["t/_qua.txt.gz", "t/_zeb.txt.gz"], shards.Order(StringComparer.Ordinal));
+        Assert.Equal(["t/qua.txt.gz", "t/zeb.txt.gz"], shards.Order(StringComparer.Ordinal));
         var records = answer.Files.Where(file => file.StartsWith("r/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         Assert.InRange(records.Count, 1, 2);
         Assert.All(records, chunk => Assert.True(answer.Ids.Any(id => ReadIndexFile(site, chunk).Contains($"[\"{id}\"", StringComparison.Ordinal)), chunk));
