@@ -82,6 +82,7 @@ public static class SiteBuilder
         }
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
+        var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
 
         int written;
         try
@@ -100,6 +101,7 @@ public static class SiteBuilder
                 written++;
             }
 
+            written += stages.Time("write search index", () => WriteSearchIndex.Write(searchIndex, model, output));
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);

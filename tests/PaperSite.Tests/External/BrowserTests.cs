@@ -43,7 +43,7 @@ public sealed class BrowserTests(SampleSiteFixture sample) : IClassFixture<Sampl
     /// <summary>One page of every kind the sample has (it has no author pages: its records give author counts only).</summary>
     public static TheoryData<string, string> PageKindsInBothSchemes()
     {
-        string[] pages = ["", "papers/are-neural-ranking-models-robust/", "days/2025-10-10/", "weeks/2025-W41/", "months/2025-10/", "archive/", "tags/", "tags/llm/", "404.html"];
+        string[] pages = ["", "papers/are-neural-ranking-models-robust/", "days/2025-10-10/", "weeks/2025-W41/", "months/2025-10/", "archive/", "tags/", "tags/llm/", "404.html", "search/?q=memory"];
         var data = new TheoryData<string, string>();
         foreach (var path in pages)
         {

@@ -53,7 +53,13 @@ internal static partial class OutputScanner
                 continue;
             }
 
-            var text = File.ReadAllText(file);
+            var text = TextOf(relative, File.ReadAllBytes(file));
+            if (relative.StartsWith("search/index/", StringComparison.Ordinal))
+            {
+                ScanSearchIndex(text, relative, findings);
+                continue;
+            }
+
             switch (Path.GetExtension(file))
             {
                 case ".html":
@@ -131,6 +137,60 @@ internal static partial class OutputScanner
         }
     }
 
+    /// <summary>The theme's search box and search page form: GET to the site's own search page (or the page itself), nothing else.</summary>
+    private static bool IsThemeSearchForm(IElement element, string? assetsPath)
+    {
+        if (element.LocalName != "form" || assetsPath is null || !string.Equals(element.GetAttribute("method"), "get", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var action = element.GetAttribute("action");
+        return action is null || action == assetsPath[..^"assets/".Length] + "search/";
+    }
+
+    /// <summary>
+    /// A file's text as a reader's browser gets it: the search index's .gz files decompressed (the search script
+    /// undoes the gzip itself), every other file as it is.
+    /// </summary>
+    public static string TextOf(string relative, byte[] bytes)
+    {
+        if (!relative.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            return System.Text.Encoding.UTF8.GetString(bytes);
+        }
+
+        using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// The search index is data the search script reads with JSON.parse or splits into numbers and terms, and puts in
+    /// the page as text only: postings must be terms and the number alphabet, records and the manifest valid JSON.
+    /// </summary>
+    private static void ScanSearchIndex(string text, string relative, List<string> findings)
+    {
+        if (relative.EndsWith(".json", StringComparison.Ordinal) || relative.EndsWith(".json.gz", StringComparison.Ordinal))
+        {
+            try
+            {
+                using var _ = System.Text.Json.JsonDocument.Parse(text);
+            }
+            catch (System.Text.Json.JsonException error)
+            {
+                findings.Add($"{relative}: not valid JSON: {error.Message}");
+            }
+        }
+        else if (!SearchPostings().IsMatch(text))
+        {
+            findings.Add($"{relative}: search postings hold characters beyond terms and numbers");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_ \n-]*$")]
+    private static partial Regex SearchPostings();
+
     private static void ScanElement(IElement element, string where, string? assetsPath, List<string> findings)
     {
         var name = element.LocalName;
@@ -144,7 +204,7 @@ internal static partial class OutputScanner
             }
         }
 
-        if (EmbeddingElements.Contains(name))
+        if (EmbeddingElements.Contains(name) && !IsThemeSearchForm(element, assetsPath))
         {
             findings.Add($"{where}: <{name}> element: {Shorten(element.OuterHtml)}");
         }

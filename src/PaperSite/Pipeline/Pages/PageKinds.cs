@@ -21,6 +21,7 @@ internal static class PageKinds
         new TagPages(),
         new AuthorPages(),
         new NotFoundPage(),
+        new SearchPage(),
         new PaperFeeds(),
         new DigestFeeds(),
     ];
