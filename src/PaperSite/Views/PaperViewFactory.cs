@@ -43,7 +43,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             PublishedIso = paper.Published is { } published ? Iso(published) : null,
             PublishedText = paper.Published is { } shown ? Text(shown) : null,
             SubmittedBy = paper.SubmittedBy,
-            Bibtex = Bibtex.Of(paper, urls.Absolute(path)),
+            Bibtex = BibtexEntryWriter.Of(paper, urls.Absolute(path)),
         };
     }
 

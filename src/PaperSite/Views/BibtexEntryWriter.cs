@@ -4,8 +4,8 @@ using PaperSite.Model;
 
 namespace PaperSite.Views;
 
-/// <summary>Writes a paper's BibTeX entry, in the shape arXiv itself gives (<c>@misc</c> with eprint fields).</summary>
-internal static class Bibtex
+/// <summary>Writes a paper's BibTeX entry for its page (Importing/BibtexParser reads BibTeX), in the shape arXiv itself gives (<c>@misc</c> with eprint fields).</summary>
+internal static class BibtexEntryWriter
 {
     public static string Of(Paper paper, string pageUrl)
     {
