@@ -13,14 +13,14 @@ namespace PaperSite.Markdown;
 /// </summary>
 internal static class AbstractRenderer
 {
-    // Built once: a Markdig pipeline is immutable and thread-safe.
+    // Built once: a Markdig pipeline is immutable and thread-safe. Abstracts are CommonMark plus math and
+    // nothing more: no emphasis extras, since abstracts write '^', '~', '+' and '=' as text ("x^2 and y^2").
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .DisableHeadings()
         .UseAutoLinks()
         .UseMathematics()
         .Use<MathMlExtension>()
-        .UseEmphasisExtras()
         .Build();
 
     /// <summary>An abstract rendered both ways from one parse: parsing is most of the cost.</summary>
