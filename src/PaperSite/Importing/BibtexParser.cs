@@ -404,20 +404,29 @@ internal sealed class BibtexParser
         };
     }
 
-    /// <summary>Where reading resumes after an error: the next '@' that only white space precedes on its line.</summary>
+    /// <summary>
+    /// Where reading resumes after an error: the next '@' that only white space precedes on its line.
+    /// One pass that remembers whether the current line has held anything but white space, so a long line
+    /// full of '@' costs its length once, not once per '@'.
+    /// </summary>
     private int NextLineStartingWithAt(int from)
     {
+        var lineStart = from == 0 ? 0 : _text.LastIndexOf('\n', from - 1) + 1;
+        var onlyWhiteSpace = _text.AsSpan(lineStart, from - lineStart).IsWhiteSpace();
         for (var i = from; i < _text.Length; i++)
         {
-            if (_text[i] != '@')
+            var c = _text[i];
+            if (c == '\n')
             {
-                continue;
+                onlyWhiteSpace = true;
             }
-
-            var lineStart = _text.LastIndexOf('\n', i - 1) + 1;
-            if (_text.AsSpan(lineStart, i - lineStart).IsWhiteSpace())
+            else if (c == '@' && onlyWhiteSpace)
             {
                 return i;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                onlyWhiteSpace = false;
             }
         }
 

@@ -47,6 +47,38 @@ public sealed class TagPagesTests
     }
 
     [Fact]
+    public void Each_look_alike_group_is_reported_at_the_first_record_using_any_of_its_spellings()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/a.yaml --
+            title: A
+            date: 2025-10-10
+            abstract: A.
+            tags: [fine-tuning, other]
+            -- input/papers/b.yaml --
+            title: B
+            date: 2025-10-10
+            abstract: B.
+            tags: [fine tuning, state space, Zero Shot]
+            -- input/papers/c.yaml --
+            title: C
+            date: 2025-10-11
+            abstract: C.
+            tags: [state-space, zero-shot]
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
+        Assert.Equal(
+        [
+            "input/papers/a.yaml: warning PS0113: the tags 'fine tuning' and 'fine-tuning' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+            "input/papers/b.yaml: warning PS0113: the tags 'state space' and 'state-space' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+            "input/papers/b.yaml: warning PS0113: the tags 'zero shot' and 'zero-shot' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+        ], result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Different_tags_whose_readable_slugs_collide_get_distinct_pages()
     {
         using var site = TestSite.Create("""
