@@ -21,6 +21,12 @@ public sealed record SiteSettings
     /// <summary>Whether paper feeds carry the whole abstract or only its summary.</summary>
     public FeedContent FeedContent { get; init; } = FeedContent.Full;
 
-    /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
-    public string BasePath => BaseUrl.AbsolutePath;
+    /// <summary>
+    /// The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it. Always the
+    /// normalised form (<see cref="BaseUrlPath.Normalise"/>), so no link can start with "//" and leave the host.
+    /// </summary>
+    public string BasePath => BaseUrlPath.Normalise(BaseUrl);
+
+    /// <summary>Scheme, host and port, then <see cref="BasePath"/>: what every absolute URL of the site starts with.</summary>
+    public string AbsoluteBase => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath;
 }
