@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PaperSite.Diagnostics;
 
@@ -211,7 +212,7 @@ internal sealed class BibtexParser
 
     /// <summary>The next entry starts inside this one: a brace opened in a value was most likely never closed.</summary>
     private SyntaxError NotClosed(string label, char close, int entryStart) =>
-        new(_position, $"{label} (line {LineAndColumn(entryStart).Line}) is not closed before the next entry starts here; is a '{close}' missing in one of its values?");
+        new(_position, string.Create(CultureInfo.InvariantCulture, $"{label} (line {LineAndColumn(entryStart).Line}) is not closed before the next entry starts here; is a '{close}' missing in one of its values?"));
 
     /// <summary>A value: pieces joined with '#'.</summary>
     private string ReadValue()
@@ -399,7 +400,7 @@ internal sealed class BibtexParser
         return c switch
         {
             '\n' or '\r' => "the end of the line",
-            _ when char.IsControl(c) => $"U+{(int)c:X4}",
+            _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}"),
             _ => $"'{c}'",
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Indexing;
 using PaperSite.Rendering;
 using PaperSite.Views;
@@ -20,7 +21,7 @@ internal static class BuildDayPages
             var variables = DayVariables(model, i);
             var path = SiteUrls.DayPath(days[i].Date);
             var title = $"Papers of {PaperViewFactory.Text(days[i].Date)}";
-            var page = new PageView("day", title, $"{days[i].Papers.Length} papers listed on {PaperViewFactory.Iso(days[i].Date)}.", model.Urls.Absolute(path), model.SiteFeeds);
+            var page = new PageView("day", title, string.Create(CultureInfo.InvariantCulture, $"{days[i].Papers.Length} papers listed on {PaperViewFactory.Iso(days[i].Date)}."), model.Urls.Absolute(path), model.SiteFeeds);
             yield return new PageJob(SiteUrls.FileOf(path), "day.html", OutputFormat.Html, page, variables);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Indexing;
 using PaperSite.Rendering;
 using PaperSite.Views;
@@ -14,7 +15,7 @@ internal static class BuildTagPages
     public static IEnumerable<PageJob> Run(SiteModel model)
     {
         var summaries = model.Index.Tags.Select(group => Summarise(model, group)).ToArray();
-        var indexPage = new PageView("tags", "Tags", $"All {summaries.Length} tags of {model.Settings.Title}.", model.Urls.Absolute(SiteUrls.TagsPath), model.SiteFeeds);
+        var indexPage = new PageView("tags", "Tags", string.Create(CultureInfo.InvariantCulture, $"All {summaries.Length} tags of {model.Settings.Title}."), model.Urls.Absolute(SiteUrls.TagsPath), model.SiteFeeds);
         yield return new PageJob(SiteUrls.FileOf(SiteUrls.TagsPath), "tags.html", OutputFormat.Html, indexPage, new Dictionary<string, object?> { ["tags"] = summaries });
 
         var pageSize = model.Settings.PageSize;
@@ -32,8 +33,8 @@ internal static class BuildTagPages
                     pageCount,
                     number > 1 ? model.Urls.Link(SiteUrls.TagPath(group.Tag.Slug, number - 1)) : null,
                     number < pageCount ? model.Urls.Link(SiteUrls.TagPath(group.Tag.Slug, number + 1)) : null);
-                var title = number == 1 ? $"Tag: {group.Tag.Name}" : $"Tag: {group.Tag.Name} (page {number} of {pageCount})";
-                var page = new PageView("tag", title, $"{group.Papers.Length} papers tagged {group.Tag.Name}.", model.Urls.Absolute(path), feeds);
+                var title = number == 1 ? $"Tag: {group.Tag.Name}" : string.Create(CultureInfo.InvariantCulture, $"Tag: {group.Tag.Name} (page {number} of {pageCount})");
+                var page = new PageView("tag", title, string.Create(CultureInfo.InvariantCulture, $"{group.Papers.Length} papers tagged {group.Tag.Name}."), model.Urls.Absolute(path), feeds);
                 var papers = model.ViewsOf(group.Papers.Skip((number - 1) * pageSize).Take(pageSize));
                 yield return new PageJob(SiteUrls.FileOf(path), "tag.html", OutputFormat.Html, page, new Dictionary<string, object?>
                 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Diagnostics;
 using PaperSite.Views;
 using Scriban;
@@ -81,7 +82,7 @@ internal sealed class PageRenderer
         catch (ScriptAbortException error)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, At(error, job),
-                $"rendering {job.OutputPath} took longer than {_timeLimit.TotalSeconds:0.###} s and was stopped here; does a template loop without end?");
+                string.Create(CultureInfo.InvariantCulture, $"rendering {job.OutputPath} took longer than {_timeLimit.TotalSeconds:0.###} s and was stopped here; does a template loop without end?"));
             return null;
         }
         catch (ScriptRuntimeException error)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Model;
 
 namespace PaperSite.Views;
@@ -14,11 +15,11 @@ internal sealed class SiteUrls(SiteSettings settings)
 
     public static string PaperPath(string id) => $"papers/{id}/";
 
-    public static string DayPath(DateOnly date) => $"days/{date:yyyy-MM-dd}/";
+    public static string DayPath(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"days/{date:yyyy-MM-dd}/");
 
     public const string TagsPath = "tags/";
 
-    public static string TagPath(string slug, int page = 1) => page <= 1 ? $"tags/{slug}/" : $"tags/{slug}/page/{page}/";
+    public static string TagPath(string slug, int page = 1) => page <= 1 ? $"tags/{slug}/" : string.Create(CultureInfo.InvariantCulture, $"tags/{slug}/page/{page}/");
 
     /// <summary>The tag's RSS feed.</summary>
     public static string TagFeedPath(string slug) => TagFeedPath(slug, FeedFormat.Rss);

@@ -9,7 +9,7 @@ public sealed class TagPagesTests
         var files = new System.Text.StringBuilder();
         for (var i = 1; i <= count; i++)
         {
-            files.Append($"-- input/papers/p{i:00}.yaml --\ntitle: Paper {i:00}\ndate: 2025-10-{i:00}\nabstract: Number {i}.\ntags: [\"{tag}\"]\n");
+            files.Append(System.Globalization.CultureInfo.InvariantCulture, $"-- input/papers/p{i:00}.yaml --\ntitle: Paper {i:00}\ndate: 2025-10-{i:00}\nabstract: Number {i}.\ntags: [\"{tag}\"]\n");
         }
 
         return files.ToString();
