@@ -141,6 +141,43 @@ public sealed class SymbolicLinkTests : IDisposable
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);
 
+    [Theory]
+    [InlineData("theme/assets/leak.txt", "secret.yaml")]
+    [InlineData("theme/templates/partials/paper-card.html", "secret.yaml")]
+    [InlineData("theme/assets/more", "")]
+    [InlineData("theme", "")]
+    public void A_symbolic_link_anywhere_in_the_theme_is_an_error_and_nothing_is_published_through_it(string link, string target)
+    {
+        using var site = TestSite.Create(Good + "-- theme/assets/extra.css --\nbody {}\n");
+        var linkPath = Path.Combine(site.Root, link);
+        var targetPath = Path.Combine(_outside, target);
+        if (link == "theme")
+        {
+            Directory.Delete(linkPath, recursive: true);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(linkPath)!);
+        }
+
+        if (Directory.Exists(targetPath))
+        {
+            Directory.CreateSymbolicLink(linkPath, targetPath);
+        }
+        else
+        {
+            File.CreateSymbolicLink(linkPath, targetPath);
+        }
+
+        var result = site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"{link}: error PS0009: this is a symbolic link; a theme's files must be real files inside theme/, so nothing is read through it.",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.False(Directory.Exists(site.OutputFolder));
+        Assert.False(site.Check().Succeeded);
+    }
+
     private static void AssertNoLeak(TestSite site)
     {
         Assert.All(site.Snapshot(), file => Assert.DoesNotContain(Secret, System.Text.Encoding.UTF8.GetString(file.Value), StringComparison.Ordinal));
