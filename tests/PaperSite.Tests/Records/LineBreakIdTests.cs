@@ -37,7 +37,7 @@ public sealed class LineBreakIdTests
             """);
         site.Write("input/papers/a\n.yaml", "title: A\ndate: 2025-10-10\nabstract: Text.\n");
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
