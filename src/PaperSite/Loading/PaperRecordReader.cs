@@ -87,7 +87,9 @@ internal static class PaperRecordReader
             Id = id ?? "",
             Title = title ?? "",
             Date = date ?? default,
-            Abstract = abstractText ?? "",
+            Abstract = abstractText?.Markdown ?? "",
+            AbstractHtml = abstractText?.Html ?? "",
+            AbstractText = abstractText?.PlainText ?? "",
             ArxivId = arxiv,
             Authors = ReadAuthors(fields),
             AuthorCount = fields.WholeNumber("author_count", maximum: 100_000),
@@ -129,7 +131,7 @@ internal static class PaperRecordReader
         return null;
     }
 
-    private static string? ReadAbstract(MappingFields fields)
+    private static AbstractRenderer.RenderedAbstract? ReadAbstract(MappingFields fields)
     {
         var text = fields.RequiredText("abstract");
         if (text is null)
@@ -145,13 +147,13 @@ internal static class PaperRecordReader
             return null;
         }
 
-        if (AbstractRenderer.FindProblem(text) is { } problem)
+        var rendered = AbstractRenderer.TryRender(text, out var problem);
+        if (rendered is null)
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
-            return null;
         }
 
-        return text;
+        return rendered;
     }
 
     /// <summary>A word such as "Nееd" with Cyrillic е's can pass for another; the maintainer reviewing the record is told.</summary>
