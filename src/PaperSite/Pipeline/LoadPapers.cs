@@ -14,7 +14,7 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null)
     {
         if (!Directory.Exists(sources.PapersFolder))
         {
@@ -29,7 +29,7 @@ internal static class LoadPapers
             var relative = sources.Relative(files[i]);
             if (SourceFile.Read(files[i], relative, diagnostics) is { } bytes)
             {
-                read[i] = PaperRecordReader.Read(bytes, relative, diagnostics);
+                read[i] = PaperRecordReader.Read(bytes, relative, diagnostics, macros);
             }
         });
 

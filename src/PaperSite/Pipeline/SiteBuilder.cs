@@ -41,7 +41,7 @@ public static class SiteBuilder
         }
 
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
-        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
+        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros));
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {

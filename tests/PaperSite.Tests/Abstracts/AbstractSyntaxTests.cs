@@ -1,6 +1,6 @@
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 
-namespace PaperSite.Tests.Markdown;
+namespace PaperSite.Tests.Abstracts;
 
 /// <summary>
 /// Abstracts are CommonMark plus math. Abstracts are full of '^', '~', '+' and '=' outside formulas
