@@ -28,11 +28,18 @@ internal static class BuildCommand
                 UseCache = !parse.GetValue(noCache),
             };
             var progress = new ConsoleProgress(error);
-            var result = SiteBuilder.Build(options, progress);
+            var outputExisted = InternalError.Guard(() => Directory.Exists(options.ResolvedOutputFolder), fallback: false);
+            if (InternalError.Run(() => SiteBuilder.Build(options, progress), parse.GetValue(verbose), error) is not { } result)
+            {
+                return 1;
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
             if (!result.Succeeded)
             {
-                error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
+                // Only what is true: with no earlier site, nothing was left anywhere.
+                var untouched = outputExisted ? "The previous output was left as it was." : "Nothing was written.";
+                error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. {untouched}");
                 return 1;
             }
 

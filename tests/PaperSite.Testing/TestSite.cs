@@ -59,7 +59,22 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, content);
     }
 
-    public BuildResult Build(bool strict = false, string? baseUrl = null, string? output = null) =>
+    /// <summary>Builds the site and fails the test, listing every diagnostic, unless the build succeeded.</summary>
+    public BuildResult Build(bool strict = false, string? baseUrl = null, string? output = null)
+    {
+        var result = BuildAnyway(strict, baseUrl, output);
+        return result.Succeeded ? result : throw new BuildOutcomeException($"the build failed:\n{DiagnosticText.Of(result.Diagnostics)}");
+    }
+
+    /// <summary>Builds the site and fails the test unless the build failed: for tests of bad input.</summary>
+    public BuildResult BuildExpectingFailure(bool strict = false, string? baseUrl = null, string? output = null)
+    {
+        var result = BuildAnyway(strict, baseUrl, output);
+        return result.Succeeded ? throw new BuildOutcomeException($"the build was expected to fail but succeeded:\n{DiagnosticText.Of(result.Diagnostics)}") : result;
+    }
+
+    /// <summary>Builds the site whatever the outcome: only for tests that assert on either outcome themselves.</summary>
+    public BuildResult BuildAnyway(bool strict = false, string? baseUrl = null, string? output = null) =>
         SiteBuilder.Build(new BuildOptions { Root = Root, Strict = strict, BaseUrl = baseUrl, OutputFolder = output });
 
     public BuildResult Check(bool strict = false) => SiteBuilder.Check(new BuildOptions { Root = Root, Strict = strict });
@@ -109,6 +124,9 @@ public sealed class TestSite : IDisposable
         }
     }
 }
+
+/// <summary>A build whose outcome was not the one the test expected.</summary>
+public sealed class BuildOutcomeException(string message) : Exception(message);
 
 /// <summary>Formats diagnostics the way the command line prints them, for assertions with readable failures.</summary>
 public static class DiagnosticText

@@ -71,7 +71,8 @@ internal static class AbstractRenderer
             .UseAutoLinks()
             .UseMathematics();
         builder.Extensions.Add(new MathMlExtension(macros));
-        return builder.UseEmphasisExtras().Build();
+        // CommonMark plus math and nothing more: no emphasis extras, since abstracts write '^', '~', '+' and '=' as text ("x^2 and y^2").
+        return builder.Build();
     }
 
     /// <summary>Plain text is the HTML renderer with markup switched off, as Markdig's own ToPlainText does.</summary>

@@ -20,7 +20,7 @@ internal static class RecordScaffold
     {
         if (arxivId is not null)
         {
-            var withoutVersion = System.Text.RegularExpressions.Regex.Replace(arxivId, "v[0-9]+$", "");
+            var withoutVersion = System.Text.RegularExpressions.Regex.Replace(arxivId, "v[0-9]+\\z", "");
             return withoutVersion.Replace('/', '-').ToLowerInvariant();
         }
 

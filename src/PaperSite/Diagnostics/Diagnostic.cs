@@ -31,14 +31,14 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     public override string ToString()
     {
         var path = Printable(Path);
-        var where = Line > 0 ? $"{path}({Line},{Column})" : path;
+        var where = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{path}({Line},{Column})") : path;
         return $"{where}: {SeverityWord} {Code}: {Printable(Message)}";
     }
 
     /// <summary>The same problem as a GitHub Actions workflow command, so it shows on the pull request's diff.</summary>
     public string ToGitHubAnnotation()
     {
-        var position = Line > 0 ? $",line={Line},col={Column}" : "";
+        var position = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $",line={Line},col={Column}") : "";
         return $"::{SeverityWord} file={EscapeProperty(Printable(Path))}{position},title={Code}::{EscapeData(Printable(Message))}";
     }
 

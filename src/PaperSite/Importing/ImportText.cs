@@ -72,15 +72,15 @@ internal static partial class ImportText
     [GeneratedRegex(@"\n[ \t]*\n\s*")]
     private static partial Regex BlankLines();
 
-    [GeneratedRegex(@"^(?:arxiv:\s*|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/)?(?<id>[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?|[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?:\.pdf)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:arxiv:\s*|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/)?(?<id>[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?|[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?:\.pdf)?/?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivReference();
 
     [GeneratedRegex(@"arxiv:\s*(?<id>[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7}(?:v[0-9]+)?|[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?)(?![0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivMention();
 
-    [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Za-z]+(-[a-z]+)*)?$")]
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Za-z]+(-[a-z]+)*)?\\z")]
     private static partial Regex ArxivCategory();
 
-    [GeneratedRegex("v[0-9]+$")]
+    [GeneratedRegex("v[0-9]+\\z")]
     private static partial Regex ArxivVersion();
 }

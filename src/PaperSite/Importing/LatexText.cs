@@ -265,6 +265,13 @@ internal static class LatexText
             return end;
         }
 
+        if (!char.IsLetter(argument[0]))
+        {
+            // Nothing to put the accent on (a command nested too deep, left as written, or a digit): the text stays, the accent goes.
+            output.Append(argument);
+            return end;
+        }
+
         // The dotless i and j carry accents in TeX; composed Unicode letters start from the dotted ones.
         var first = argument[0] switch
         {

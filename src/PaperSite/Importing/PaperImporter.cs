@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Text;
 using PaperSite.Authoring;
@@ -165,7 +166,7 @@ public static class PaperImporter
             if (tag.Length > MaxTagLength)
             {
                 warnings.Warning(DiagnosticCodes.ImportDroppedValue, draft.Source,
-                    $"a tag of {draft.Label} is longer than {MaxTagLength} characters and was left out: '{MappingFields.Shorten(tag)}'.");
+                    string.Create(CultureInfo.InvariantCulture, $"a tag of {draft.Label} is longer than {MaxTagLength} characters and was left out: '{MappingFields.Shorten(tag)}'."));
             }
             else if (seen.Add(Tag.KeyOf(tag)))
             {
@@ -176,7 +177,7 @@ public static class PaperImporter
         if (tags.Count > PaperRecordReader.MaxTags)
         {
             warnings.Warning(DiagnosticCodes.ImportDroppedValue, draft.Source,
-                $"{draft.Label} has {tags.Count} tags; the first {PaperRecordReader.MaxTags} were kept.");
+                string.Create(CultureInfo.InvariantCulture, $"{draft.Label} has {tags.Count} tags; the first {PaperRecordReader.MaxTags} were kept."));
             tags.RemoveRange(PaperRecordReader.MaxTags, tags.Count - PaperRecordReader.MaxTags);
         }
 

@@ -160,6 +160,6 @@ internal static partial class ReadArxivAtomFile
     private static SourceLocation At(string path, XElement element) =>
         element is IXmlLineInfo info && info.HasLineInfo() ? new SourceLocation(path, info.LineNumber, Math.Max(1, info.LinePosition - 1)) : SourceLocation.File(path);
 
-    [GeneratedRegex(@"\s*Line [0-9]+, position [0-9]+\.$")]
+    [GeneratedRegex(@"\s*Line [0-9]+, position [0-9]+\.\z")]
     private static partial Regex PositionSuffix();
 }

@@ -196,6 +196,6 @@ internal static partial class ReadBibtexFile
     [GeneratedRegex(@"\\([_%&#$~])")]
     private static partial Regex EscapedSpecial();
 
-    [GeneratedRegex(@"^10\.48550/arxiv\.(?<id>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^10\.48550/arxiv\.(?<id>.+)\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivDoi();
 }

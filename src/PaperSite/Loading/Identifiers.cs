@@ -66,18 +66,18 @@ internal static partial class Identifiers
         }
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*\\z")]
     private static partial Regex PaperId();
 
-    [GeneratedRegex("^[0-9]{4}\\.(?<number>[0-9]{4,5})(v[1-9][0-9]*)?$")]
+    [GeneratedRegex("^[0-9]{4}\\.(?<number>[0-9]{4,5})(v[1-9][0-9]*)?\\z")]
     private static partial Regex NewArxivId();
 
-    [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/[0-9]{7}(v[1-9][0-9]*)?$")]
+    [GeneratedRegex("^[a-z]+(-[a-z]+)*(\\.[A-Z]{2})?/[0-9]{7}(v[1-9][0-9]*)?\\z")]
     private static partial Regex OldArxivId();
 
-    [GeneratedRegex("^10\\.[0-9]{4,9}/[^\\s]+$")]
+    [GeneratedRegex("^10\\.[0-9]{4,9}/[^\\s\\p{Cc}\\p{Cf}]+\\z")]
     private static partial Regex Doi();
 
-    [GeneratedRegex("^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$")]
+    [GeneratedRegex("^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]\\z")]
     private static partial Regex Orcid();
 }

@@ -194,10 +194,10 @@ internal sealed partial class MappingFields
         return string.Concat(text.AsSpan(0, cut), "...");
     }
 
-    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex("^[0-9]{1,10}$")]
+    [GeneratedRegex("^[0-9]{1,10}\\z")]
     private static partial Regex WholeNumberPattern();
 
     [GeneratedRegex(@"\s+")]

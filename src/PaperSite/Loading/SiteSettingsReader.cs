@@ -84,9 +84,20 @@ internal static class SiteSettingsReader
         return value is null ? null : ParseBaseUrl(value, fields, fields.At(fields.Node("base_url")!));
     }
 
-    /// <summary>An absolute http(s) URL without query or fragment; a missing final '/' is added, as its path is a folder.</summary>
+    /// <summary>
+    /// An absolute http(s) URL without query or fragment; a missing final '/' is added, as its path is a folder.
+    /// Its path must be plain segments: every internal link starts with it, and one that reads as "//host" sends
+    /// every reader of the site to that host.
+    /// </summary>
     private static Uri? ParseBaseUrl(string value, MappingFields fields, SourceLocation at)
     {
+        if (Identifiers.IsWebUrl(value) && BaseUrlPath.FindProblem(value) is { } problem)
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, at,
+                $"'base_url' cannot be used: {problem}, which could make every link on the site lead to another host; got '{MappingFields.Shorten(value)}'.");
+            return null;
+        }
+
         if (Identifiers.IsWebUrl(value) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Query.Length == 0 && uri.Fragment.Length == 0)
         {
             return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PaperSite.Diagnostics;
 
@@ -40,7 +41,7 @@ internal static class SourceText
             var offset = FirstInvalidOffset(bytes, invalid);
             var (line, column) = LineAndColumnOf(bytes, offset);
             diagnostics.Error(DiagnosticCodes.InvalidEncoding, new SourceLocation(path, line, column),
-                $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}); save it as UTF-8.");
+                string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte 0x{bytes[offset]:X2} at offset {offset}); save it as UTF-8."));
             return null;
         }
     }

@@ -33,6 +33,12 @@ public sealed record SiteSettings
     /// <summary>The archive's own LaTeX macros (<c>math_macros</c>), used in every formula of every record.</summary>
     public Abstracts.MathMacros MathMacros { get; init; } = Abstracts.MathMacros.None;
 
-    /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
-    public string BasePath => BaseUrl.AbsolutePath;
+    /// <summary>
+    /// The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it. Always the
+    /// normalised form (<see cref="BaseUrlPath.Normalise"/>), so no link can start with "//" and leave the host.
+    /// </summary>
+    public string BasePath => BaseUrlPath.Normalise(BaseUrl);
+
+    /// <summary>Scheme, host and port, then <see cref="BasePath"/>: what every absolute URL of the site starts with.</summary>
+    public string AbsoluteBase => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using PaperSite.Diagnostics;
 
@@ -129,7 +130,7 @@ internal sealed partial class OutputFolder : IDisposable
             // The replaced site is only moved aside: deleting thousands of files is slow, and the next
             // build deletes it in the background while it renders.
             // Named to sort by age: should the swap ever be two renames and be cut between them, the newest is the one to restore.
-            var previous = SiblingPath(OutputPath, $"previous-{DateTime.UtcNow.Ticks:D19}-{Environment.ProcessId}");
+            var previous = SiblingPath(OutputPath, string.Create(CultureInfo.InvariantCulture, $"previous-{DateTime.UtcNow.Ticks:D19}-{Environment.ProcessId}"));
             if (AtomicExchange(StagingPath, OutputPath))
             {
                 Directory.Move(StagingPath, previous);

@@ -19,7 +19,7 @@ internal static class CreateSiteModel
             settings.Title,
             settings.Description,
             settings.Language,
-            settings.BaseUrl.AbsoluteUri,
+            urls.Absolute(""),
             settings.BasePath,
             urls.Link(""),
             urls.Link(SiteUrls.TagsPath),

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Globalization;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Loading;
@@ -12,6 +12,7 @@ namespace PaperSite.Pipeline;
 /// unique across the archive; every file that claims a taken id is reported, naming the other.
 /// Symbolic links are not followed, and each one is reported: a record must live inside the archive.
 /// Records unchanged since the last build come from the build cache (<see cref="RecordCache"/>), with their warnings.
+/// The papers come out in one defined order, by source path, however the threads that read them ran.
 /// </summary>
 internal static class LoadPapers
 {
@@ -25,16 +26,14 @@ internal static class LoadPapers
         }
 
         var files = FindRecordFiles(sources, diagnostics);
-        var papers = new ConcurrentBag<Paper>();
-        Parallel.ForEach(files, file =>
+        // Each file's paper goes to its own slot, so the result keeps the files' sorted order.
+        var read = new Paper?[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            if (cache.Read(file, sources.Relative(file.FullName), diagnostics) is { } paper)
-            {
-                papers.Add(paper);
-            }
+            read[i] = cache.Read(files[i], sources.Relative(files[i].FullName), diagnostics);
         });
 
-        return RejectDuplicateIds(papers, diagnostics);
+        return RejectDuplicateIds(read.OfType<Paper>().ToList(), diagnostics);
     }
 
     /// <summary>
@@ -97,12 +96,15 @@ internal static class LoadPapers
         return files;
     }
 
-    private static ImmutableArray<Paper> RejectDuplicateIds(IEnumerable<Paper> papers, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every file claiming a taken id is reported. Each names one other claimant (the first names the second, the
+    /// rest name the first) and how many more there are, so k files sharing an id print k lines, not k² paths.
+    /// </summary>
+    private static ImmutableArray<Paper> RejectDuplicateIds(List<Paper> papersBySourcePath, DiagnosticBag diagnostics)
     {
-        var result = ImmutableArray.CreateBuilder<Paper>();
-        foreach (var group in papers.GroupBy(p => p.Id, StringComparer.Ordinal))
+        var result = ImmutableArray.CreateBuilder<Paper>(papersBySourcePath.Count);
+        foreach (var claimants in papersBySourcePath.GroupBy(p => p.Id, StringComparer.Ordinal).Select(g => g.ToList()))
         {
-            var claimants = group.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
             if (claimants.Count == 1)
             {
                 result.Add(claimants[0]);
@@ -111,9 +113,11 @@ internal static class LoadPapers
 
             foreach (var paper in claimants)
             {
-                var others = string.Join(", ", claimants.Where(p => p != paper).Select(p => p.SourcePath));
+                var named = paper == claimants[0] ? claimants[1] : claimants[0];
+                var more = claimants.Count - 2;
+                var rest = more == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" and {more} other {(more == 1 ? "file" : "files")}");
                 diagnostics.Error(DiagnosticCodes.DuplicateId, SourceLocation.File(paper.SourcePath),
-                    $"the id '{paper.Id}' is also used by {others}; every paper needs its own id.");
+                    $"the id '{paper.Id}' is also used by {named.SourcePath}{rest}; every paper needs its own id.");
             }
         }
 

@@ -24,8 +24,11 @@ public static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
-        var sources = new SiteSources(Path.GetFullPath(options.Root));
-        var outputPath = options.ResolvedOutputFolder;
+        if (!TryResolveFolders(options, diagnostics, out var sources, out var outputPath))
+        {
+            return Finish(diagnostics, options, 0, 0, clock, stages);
+        }
+
         if (write && !IsSafeOutputFolder(sources, outputPath))
         {
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
@@ -141,6 +144,42 @@ public static class SiteBuilder
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0) =>
         new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [] };
+
+    /// <summary>
+    /// The root and output folder as full paths. A root that does not exist, or a path the system cannot use
+    /// (a NUL in it, too long), is a diagnostic naming what was given, not a stack trace.
+    /// </summary>
+    private static bool TryResolveFolders(BuildOptions options, DiagnosticBag diagnostics, out SiteSources sources, out string outputPath)
+    {
+        sources = new SiteSources(options.Root);
+        outputPath = "";
+        try
+        {
+            sources = new SiteSources(Path.GetFullPath(options.Root));
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException or IOException)
+        {
+            diagnostics.Error(DiagnosticCodes.Unreadable, SourceLocation.File("--root"), $"'{options.Root}' cannot be used as the site root: {error.Message}");
+            return false;
+        }
+
+        if (!Directory.Exists(sources.Root))
+        {
+            diagnostics.Error(DiagnosticCodes.Unreadable, SourceLocation.File("--root"), $"the site root {sources.Root} does not exist.");
+            return false;
+        }
+
+        try
+        {
+            outputPath = options.ResolvedOutputFolder;
+            return true;
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException or IOException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File("--output"), $"'{options.OutputFolder}' cannot be used as the output folder: {error.Message}");
+            return false;
+        }
+    }
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {

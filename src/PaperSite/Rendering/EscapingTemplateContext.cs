@@ -63,7 +63,7 @@ internal sealed class EscapingTemplateContext : TemplateContext
     {
         if (++_loopSteps > MaxLoopStepsPerPage)
         {
-            throw new ScriptRuntimeException(loop.Span, $"the page ran more than {MaxLoopStepsPerPage:N0} loop steps in all; does a loop never end?");
+            throw new ScriptRuntimeException(loop.Span, string.Create(CultureInfo.InvariantCulture, $"the page ran more than {MaxLoopStepsPerPage:N0} loop steps in all; does a loop never end?"));
         }
 
         return base.OnStepLoop(loop);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Diagnostics;
 using PaperSite.Views;
 using Scriban;
@@ -78,7 +79,7 @@ internal sealed class PageRenderer
         catch (ScriptAbortException error)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, At(error, job),
-                $"rendering {job.OutputPath} took longer than {_timeLimit.TotalSeconds:0.###} s and was stopped here; does a template loop without end?");
+                string.Create(CultureInfo.InvariantCulture, $"rendering {job.OutputPath} took longer than {_timeLimit.TotalSeconds:0.###} s and was stopped here; does a template loop without end?"));
             return null;
         }
         catch (ScriptRuntimeException error)
@@ -93,7 +94,7 @@ internal sealed class PageRenderer
 
     /// <summary>
     /// Scriban's built-in functions with <c>include</c> swapped for one whose output counts as trusted
-    /// markup, plus <c>include_html</c> for HTML inside feeds. Building them costs more than rendering a
+    /// markup, plus <c>include_html</c> for HTML inside feeds and <c>strip_tags</c> for RSS titles. Building them costs more than rendering a
     /// small page, so each thread keeps one set: templates assign to the page's globals, never to the
     /// builtins, and no two pages share a thread at once.
     /// </summary>
@@ -104,6 +105,7 @@ internal sealed class PageRenderer
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         builtins.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
         builtins.SetValue("include_html", new HtmlIncludeFunction(), readOnly: true);
+        builtins.Import("strip_tags", new Func<string?, string>(TagStripping.StripTags));
         return builtins;
     }
 }

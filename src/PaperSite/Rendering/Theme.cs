@@ -49,11 +49,11 @@ internal sealed class Theme : ITemplateLoader
             files[relative] = ThemeFile.FromResource(assembly, resource, "(built-in theme)/" + relative);
         }
 
-        if (overrideFolder is not null && Directory.Exists(overrideFolder))
+        if (overrideFolder is not null && (Directory.Exists(overrideFolder) || new DirectoryInfo(overrideFolder).LinkTarget is not null))
         {
             try
             {
-                foreach (var path in Directory.EnumerateFiles(overrideFolder, "*", SearchOption.AllDirectories))
+                foreach (var path in FindThemeFiles(overrideFolder, root, diagnostics))
                 {
                     var relative = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
                     files[relative] = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
@@ -61,7 +61,6 @@ internal sealed class Theme : ITemplateLoader
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                // A folder link that loops back on itself ends here too, once paths grow too long.
                 diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.File(Path.GetRelativePath(root, overrideFolder).Replace('\\', '/')),
                     $"the theme folder cannot be read: {error.Message}");
             }
@@ -115,6 +114,49 @@ internal sealed class Theme : ITemplateLoader
         }
 
         return new Theme(templates.ToImmutable(), assets.ToImmutable(), Convert.ToHexString(fingerprint.GetCurrentHash()));
+    }
+
+    /// <summary>
+    /// The site theme's files, found by walking the folders without following any symbolic link. An asset is
+    /// copied into the site as it is, so a link (theme/assets/leak.txt -> /etc/hostname, easy to miss in a pull
+    /// request's diff) would publish any file the build machine can read: each link is an error, and nothing is
+    /// read through it, as with the records.
+    /// </summary>
+    private static List<string> FindThemeFiles(string themeFolder, string root, DiagnosticBag diagnostics)
+    {
+        static string Shown(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+        const string Refused = "this is a symbolic link; a theme's files must be real files inside theme/, so nothing is read through it.";
+        var files = new List<string>();
+        var top = new DirectoryInfo(themeFolder);
+        if (top.LinkTarget is not null)
+        {
+            diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.File(Shown(root, themeFolder)), Refused);
+            return files;
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var folders = new Stack<DirectoryInfo>([top]);
+        while (folders.TryPop(out var folder))
+        {
+            foreach (var entry in folder.GetFileSystemInfos("*", options))
+            {
+                if (entry.LinkTarget is not null)
+                {
+                    diagnostics.Error(DiagnosticCodes.SymbolicLink, SourceLocation.File(Shown(root, entry.FullName)), Refused);
+                }
+                else if (entry is DirectoryInfo directory)
+                {
+                    folders.Push(directory);
+                }
+                else
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)

@@ -56,7 +56,7 @@ public sealed record PaperView
     public required Model.Paper Source { get; init; }
 
     /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
-    public string Bibtex => Views.Bibtex.Of(Source, TitleText, AbsoluteUrl);
+    public string Bibtex => BibtexEntryWriter.Of(Source, TitleText, AbsoluteUrl);
 }
 
 /// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>

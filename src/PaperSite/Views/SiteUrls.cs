@@ -12,7 +12,7 @@ namespace PaperSite.Views;
 internal sealed class SiteUrls(SiteSettings settings)
 {
     private readonly string _basePath = settings.BasePath;
-    private readonly string _baseUrl = settings.BaseUrl.AbsoluteUri;
+    private readonly string _baseUrl = settings.AbsoluteBase;
 
     public static string PaperPath(string id) => $"papers/{id}/";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PaperSite.Diagnostics;
 using PaperSite.Loading;
 using YamlDotNet.Core;
@@ -150,7 +151,7 @@ internal static class YamlDocumentReader
                     if (seen.TryGetValue(key.Value, out var first))
                     {
                         diagnostics.Error(DiagnosticCodes.DuplicateKey, new SourceLocation(path, key.Line, key.Column),
-                            $"'{key.Value}' appears twice in this mapping (first on line {first.Line}); keep one.");
+                            string.Create(CultureInfo.InvariantCulture, $"'{key.Value}' appears twice in this mapping (first on line {first.Line}); keep one."));
                         continue;
                     }
 

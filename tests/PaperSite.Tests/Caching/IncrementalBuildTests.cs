@@ -195,7 +195,7 @@ public sealed class IncrementalBuildTests
     public void Warnings_of_cached_records_are_reported_as_a_full_load_reports_them()
     {
         using var site = TestSite.Create(Archive + "\n-- input/papers/2025/10/zeta.yaml --\ntitle: Ze\u200Bta\ndate: 2025-10-11\nabstract: Zeta.\n");
-        var full = Pipeline.SiteBuilder.Build(new Pipeline.BuildOptions { Root = site.Root, UseCache = false });
+        var full = PaperSite.Pipeline.SiteBuilder.Build(new PaperSite.Pipeline.BuildOptions { Root = site.Root, UseCache = false });
         Assert.NotEmpty(full.Diagnostics);
         CachedBuild.AgeSources(site);
 

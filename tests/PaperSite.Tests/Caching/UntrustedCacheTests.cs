@@ -142,7 +142,7 @@ public sealed class UntrustedCacheTests
     {
         using var site = TestSite.Create(Archive);
 
-        var result = Pipeline.SiteBuilder.Build(new Pipeline.BuildOptions { Root = site.Root, UseCache = false });
+        var result = PaperSite.Pipeline.SiteBuilder.Build(new PaperSite.Pipeline.BuildOptions { Root = site.Root, UseCache = false });
 
         Assert.True(result.Succeeded);
         Assert.Empty(result.Notes);

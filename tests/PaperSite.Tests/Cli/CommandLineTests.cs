@@ -51,7 +51,7 @@ public sealed class CommandLineTests
             """
             input/papers/2025/10/x.yaml(2,7): error PS0103: 'date' must be a real date as yyyy-MM-dd, got '2025-02-30'.
             input/papers/2025/10/x.yaml(4,1): error PS0102: 'tittle' is not a known key; did you mean 'title'?
-            Build failed: 2 errors, 0 warnings. The previous output was left as it was.
+            Build failed: 2 errors, 0 warnings. Nothing was written.
 
             """, outcome.Error.ReplaceLineEndings("\n"));
         Assert.False(Directory.Exists(site.OutputFolder));

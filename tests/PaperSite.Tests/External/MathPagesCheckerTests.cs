@@ -22,7 +22,7 @@ public sealed class MathPagesCheckerTests
             """);
         foreach (var file in MathCorpus.Files)
         {
-            files.Append($"-- input/papers/{file}.yaml --\ntitle: 'The $\\alpha$-{file} corpus'\ndate: 2025-10-10\nabstract: |\n");
+            files.Append(System.Globalization.CultureInfo.InvariantCulture, $"-- input/papers/{file}.yaml --\ntitle: 'The $\\alpha$-{file} corpus'\ndate: 2025-10-10\nabstract: |\n");
             foreach (var (latex, display) in MathCorpus.Formulas(file))
             {
                 files.Append(display ? $"  $${latex}$$\n\n" : $"  Formula ${latex}$ here.\n\n");

@@ -20,7 +20,7 @@ public sealed class ConcurrentBuildTests(ITestOutputHelper log)
         using (var other = OutputFolder.Open(site.OutputFolder, new DiagnosticBag(), "output"))
         {
             Assert.NotNull(other);
-            var refused = site.Build();
+            var refused = site.BuildExpectingFailure();
 
             Assert.False(refused.Succeeded);
             Assert.Equal("output: error PS0402: another build is writing this output folder; wait for it to finish and try again.", Assert.Single(refused.Diagnostics).ToString());

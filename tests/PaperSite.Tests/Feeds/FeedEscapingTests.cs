@@ -29,7 +29,8 @@ public sealed class FeedEscapingTests
             Assert.Single(feed.Items);
         }
 
-        Assert.Equal(HostileTitle, FeedSites.ReadSyndication(site, "feed.xml").Items.Single().Title.Text);
+        // An RSS title loses what reads as a tag (some readers show it as HTML); Atom and JSON Feed say "text".
+        Assert.Equal("]]>alert(1) \"},{\"id\":\"x\" & more", FeedSites.ReadSyndication(site, "feed.xml").Items.Single().Title.Text);
         Assert.Equal(HostileTitle, FeedSites.ReadSyndication(site, "atom.xml").Items.Single().Title.Text);
         using var json = FeedSites.ReadJson(site, "feed.json");
         var item = json.RootElement.GetProperty("items").EnumerateArray().Single();

@@ -7,6 +7,7 @@ namespace PaperSite.Tests.Feeds;
 /// (<c>Feeds/Golden/</c>), so that any change to a feed shows as a diff in review. After an intended
 /// change, regenerate them and read the diff:
 /// <c>UPDATE_GOLDEN=1 dotnet test tests/PaperSite.Tests --filter FeedGoldenTests</c>.
+/// A run that rewrites a golden file fails, so a run with UPDATE_GOLDEN set can never pass as a check.
 /// </summary>
 public sealed class FeedGoldenTests
 {
@@ -27,7 +28,7 @@ public sealed class FeedGoldenTests
         {
             Directory.CreateDirectory(Path.GetDirectoryName(golden)!);
             File.WriteAllText(golden, actual);
-            return;
+            Assert.Fail($"{golden} was rewritten because UPDATE_GOLDEN=1; read its diff, then run the tests without UPDATE_GOLDEN.");
         }
 
         Assert.True(File.Exists(golden), $"{golden} does not exist; create it with UPDATE_GOLDEN=1.");

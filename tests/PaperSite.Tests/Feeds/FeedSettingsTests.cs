@@ -71,7 +71,7 @@ public sealed class FeedSettingsTests
     {
         using var site = TestSite.Create(WithSettings(setting));
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Equal(new Diagnostic(Severity.Error, code, "input/site.yaml", 4, column, message), Assert.Single(result.Diagnostics));

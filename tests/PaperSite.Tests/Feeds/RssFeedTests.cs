@@ -36,7 +36,7 @@ public sealed class RssFeedTests
         var feed = Read(site.Output("feed.xml"));
 
         Assert.Equal("Test Archive", feed.Title.Text);
-        Assert.Equal(["Newer", "Attention <Is> All"], feed.Items.Select(i => i.Title.Text));
+        Assert.Equal(["Newer", "Attention  All"], feed.Items.Select(i => i.Title.Text));
         var first = feed.Items.First();
         Assert.Equal("https://example.org/archive/papers/b/", first.Id);
         Assert.Equal(new Uri("https://example.org/archive/papers/b/"), first.Links[0].Uri);

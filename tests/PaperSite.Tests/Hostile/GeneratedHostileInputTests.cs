@@ -37,7 +37,7 @@ public sealed class GeneratedHostileInputTests
         using var site = TestSite.Create("");
         site.Write("input/papers/x.yaml", "title: T\ndate: 2025-10-10\nabstract: \"" + body.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"\n");
 
-        var result = Guarded(() => site.Build());
+        var result = Guarded(() => site.BuildAnyway());
 
         // Either it renders (and is then scanned) or Markdig's depth limit makes it a diagnostic.
         if (result.Succeeded)
@@ -215,7 +215,7 @@ public sealed class GeneratedHostileInputTests
     {
         using var site = TestSite.Create($"-- input/site.yaml --\ntitle: T\n{settings}\n-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\n");
 
-        var result = Guarded(() => site.Build());
+        var result = Guarded(() => site.BuildExpectingFailure());
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == code && d.Path == "input/site.yaml" && d.Line > 0);
@@ -227,7 +227,7 @@ public sealed class GeneratedHostileInputTests
     {
         using var site = TestSite.Create("-- input/site.yaml/x.txt --\nx\n-- input/papers/a.yaml --\ntitle: A\ndate: 2025-10-10\nabstract: A.\n", withDefaultSettings: false);
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.Equal("input/site.yaml: error PS0008: this is a folder, not a file.", Assert.Single(result.Diagnostics).ToString());
     }

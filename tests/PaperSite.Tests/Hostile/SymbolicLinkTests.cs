@@ -87,7 +87,7 @@ public sealed class SymbolicLinkTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Directory.CreateSymbolicLink(path, _outside);
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Equal($"{folder}: error PS0009: this folder is a symbolic link; the site's sources must be real folders inside the site root, so nothing is read through it.",
@@ -101,7 +101,7 @@ public sealed class SymbolicLinkTests : IDisposable
         using var site = TestSite.Create(Good, withDefaultSettings: false);
         File.CreateSymbolicLink(Path.Combine(site.Root, "input/site.yaml"), Path.Combine(_outside, "site.yaml"));
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Equal("input/site.yaml: error PS0009: this is a symbolic link; sources must be real files inside input/, so it is not read.",
@@ -132,7 +132,7 @@ public sealed class SymbolicLinkTests : IDisposable
         var target = Path.Combine(_outside, "created-by-the-build");
         File.CreateSymbolicLink(Path.Combine(site.Root, ".output.lock"), target);
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Equal("output: error PS0401: the lock file .output.lock beside the output folder is a symbolic link; remove it.", Assert.Single(result.Diagnostics).ToString());
@@ -140,6 +140,43 @@ public sealed class SymbolicLinkTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);
+
+    [Theory]
+    [InlineData("theme/assets/leak.txt", "secret.yaml")]
+    [InlineData("theme/templates/partials/paper-card.html", "secret.yaml")]
+    [InlineData("theme/assets/more", "")]
+    [InlineData("theme", "")]
+    public void A_symbolic_link_anywhere_in_the_theme_is_an_error_and_nothing_is_published_through_it(string link, string target)
+    {
+        using var site = TestSite.Create(Good + "-- theme/assets/extra.css --\nbody {}\n");
+        var linkPath = Path.Combine(site.Root, link);
+        var targetPath = Path.Combine(_outside, target);
+        if (link == "theme")
+        {
+            Directory.Delete(linkPath, recursive: true);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(linkPath)!);
+        }
+
+        if (Directory.Exists(targetPath))
+        {
+            Directory.CreateSymbolicLink(linkPath, targetPath);
+        }
+        else
+        {
+            File.CreateSymbolicLink(linkPath, targetPath);
+        }
+
+        var result = site.BuildExpectingFailure();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal($"{link}: error PS0009: this is a symbolic link; a theme's files must be real files inside theme/, so nothing is read through it.",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.False(Directory.Exists(site.OutputFolder));
+        Assert.False(site.Check().Succeeded);
+    }
 
     private static void AssertNoLeak(TestSite site)
     {

@@ -17,7 +17,7 @@ public sealed class ThemeLimitTests
     [InlineData("paper.html", "{{ for i in 1..100000 }}{{ for j in 1..100000 }}{{ end }}{{ end }}", "theme/templates/paper.html(1,", "iteration limit")]
     [InlineData("partials/paper-meta.html", "x{{ include 'partials/paper-meta.html' }}", "theme/templates/partials/paper-meta.html(1,5)", "recursive depth limit `64`")]
     [InlineData("paper.html", "{{ func f; f; end; f }}", "theme/templates/paper.html(1,12)", "recursive depth limit `64`")]
-    [InlineData("paper.html", "{{ func f(n); for i in 1..100000; end; f(n + 1); end; f(0) }}", "theme/templates/paper.html(1,", "recursive depth limit")]
+    [InlineData("paper.html", "{{ func f(n); for i in 1..1000; end; f(n + 1); end; f(0) }}", "theme/templates/paper.html(1,", "recursive depth limit")]
     public void A_template_that_never_ends_fails_the_build_with_its_place(string template, string text, string place, string message)
     {
         using var site = TestSite.Create(Papers);
@@ -25,7 +25,7 @@ public sealed class ThemeLimitTests
         var before = site.Snapshot();
         site.Write("theme/templates/" + template, text);
 
-        var result = Guarded(() => site.Build());
+        var result = Guarded(() => site.BuildExpectingFailure());
 
         Assert.False(result.Succeeded);
         Assert.NotEmpty(result.Diagnostics);
@@ -43,7 +43,7 @@ public sealed class ThemeLimitTests
     {
         using var site = TestSite.Create(Papers + "-- theme/templates/partials/paper-meta.html --\n{{ while true }}{{ end }}\n");
 
-        var result = Guarded(() => site.Build());
+        var result = Guarded(() => site.BuildExpectingFailure());
 
         Assert.False(result.Succeeded);
         Assert.InRange(result.Diagnostics.Count, 1, Environment.ProcessorCount);
@@ -56,7 +56,8 @@ public sealed class ThemeLimitTests
         var loops = string.Concat(Enumerable.Repeat("{{ for i in 1..900000 }}{{ end }}", 12));
         using var site = TestSite.Create(Papers + $"-- theme/templates/paper.html --\n{loops}\n");
 
-        var result = Guarded(() => site.Build());
+        // Ten million steps take long on a loaded machine: the time limit is lifted, so the step budget is what ends the page.
+        var result = Guarded(() => SiteBuilder.Build(new BuildOptions { Root = site.Root, PageTimeLimit = TimeSpan.FromMinutes(10) }), TimeSpan.FromMinutes(10));
 
         Assert.False(result.Succeeded);
         var first = result.Diagnostics[0];
@@ -69,12 +70,16 @@ public sealed class ThemeLimitTests
     public void A_page_slower_than_the_time_limit_is_stopped_with_the_place_it_was_at()
     {
         var loops = string.Concat(Enumerable.Repeat("{{ for i in 1..900000 }}{{ end }}", 9));
-        using var site = TestSite.Create(Papers + $"-- theme/templates/paper.html --\n{loops}\n");
+        using var site = TestSite.Create(Papers);
+        // A first build warms the built-in templates up, so no cold start makes one of them the slow page.
+        site.Build();
+        Directory.Delete(site.OutputFolder, recursive: true);
+        site.Write("theme/templates/paper.html", loops + "\n");
 
         var result = Guarded(() => SiteBuilder.Build(new BuildOptions { Root = site.Root, PageTimeLimit = TimeSpan.FromMilliseconds(50) }));
 
         Assert.False(result.Succeeded);
-        var first = result.Diagnostics[0];
+        var first = result.Diagnostics.First(d => d.Path == "theme/templates/paper.html");
         Assert.Equal("PS0301", first.Code);
         Assert.Equal("theme/templates/paper.html", first.Path);
         Assert.True(first.Line > 0);
@@ -88,19 +93,19 @@ public sealed class ThemeLimitTests
         using var site = TestSite.Create(Papers + "-- theme/templates/extra.html --\nx\n");
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "theme/templates/loop"), Path.Combine(site.Root, "theme"));
 
-        var result = Guarded(() => site.Build());
+        var result = Guarded(() => site.BuildExpectingFailure());
 
         Assert.False(result.Succeeded);
+        // A link in the theme is never followed, so the loop is never entered.
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("PS0301", error.Code);
-        Assert.StartsWith("theme/templates/loop/", error.Path, StringComparison.Ordinal);
-        Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
+        Assert.Equal("PS0009", error.Code);
+        Assert.Equal("theme/templates/loop", error.Path);
     }
 
-    private static BuildResult Guarded(Func<BuildResult> run)
+    private static BuildResult Guarded(Func<BuildResult> run, TimeSpan? wait = null)
     {
         var task = Task.Run(run);
-        Assert.True(task.Wait(TimeSpan.FromSeconds(60)), "the build did not finish within 60 s");
+        Assert.True(task.Wait(wait ?? TimeSpan.FromSeconds(60)), $"the build did not finish within {(wait ?? TimeSpan.FromSeconds(60)).TotalSeconds} s");
         return task.Result;
     }
 }

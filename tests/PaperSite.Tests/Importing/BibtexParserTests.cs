@@ -102,6 +102,16 @@ public sealed class BibtexParserTests
     }
 
     [Fact]
+    public void After_an_error_reading_resumes_at_the_next_line_that_starts_with_an_at_sign_however_many_at_signs_come_before()
+    {
+        var longLine = string.Concat(Enumerable.Repeat("mail@example.org ", 20_000));
+        var (entries, problems) = Parse($"@article{{broken, title = {{x}} year = 1,}}\n{longLine}\n  x @not{{this}}\n  @article{{next, title = {{Next}}}}\n");
+
+        Assert.Equal(["next"], entries.Select(e => e.Key));
+        Assert.Single(problems);
+    }
+
+    [Fact]
     public void An_entry_cut_off_by_the_end_of_the_file_is_an_error_at_its_brace()
     {
         var (entries, problems) = Parse("@article{cut,\n  title = {Open");

@@ -20,7 +20,7 @@ public sealed class OutputSafetyTests
         var before = site.Snapshot();
 
         site.Write("input/papers/b.yaml", "title: B\ndate: 2025-02-30\nabstract: B.\n");
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Equal(before, site.Snapshot());
@@ -49,7 +49,7 @@ public sealed class OutputSafetyTests
         // Without the cache: with it, a build with nothing changed keeps the output in place and replaces nothing.
         for (var build = 0; build < 3; build++)
         {
-            Assert.True(Pipeline.SiteBuilder.Build(new Pipeline.BuildOptions { Root = site.Root, UseCache = false }).Succeeded);
+            Assert.True(PaperSite.Pipeline.SiteBuilder.Build(new PaperSite.Pipeline.BuildOptions { Root = site.Root, UseCache = false }).Succeeded);
         }
 
         var aside = Assert.Single(Directory.EnumerateDirectories(site.Root, ".output.*"));
@@ -59,7 +59,7 @@ public sealed class OutputSafetyTests
     [Fact]
     public void The_same_input_gives_byte_identical_output()
     {
-        using var site = TestSite.Create(Good + """
+        using var site = TestSite.Create(Good + "\n" + """
             -- input/papers/b.yaml --
             title: B
             date: 2025-10-10
@@ -87,8 +87,8 @@ public sealed class OutputSafetyTests
     {
         using var site = TestSite.Create(Good);
 
-        var intoRoot = site.Build(output: site.Root);
-        var intoInput = site.Build(output: Path.Combine(site.Root, "input", "site"));
+        var intoRoot = site.BuildExpectingFailure(output: site.Root);
+        var intoInput = site.BuildExpectingFailure(output: Path.Combine(site.Root, "input", "site"));
 
         Assert.False(intoRoot.Succeeded);
         Assert.False(intoInput.Succeeded);
@@ -102,7 +102,7 @@ public sealed class OutputSafetyTests
         using var site = TestSite.Create("");
 
         Assert.True(site.Build().Succeeded);
-        var strict = site.Build(strict: true);
+        var strict = site.BuildExpectingFailure(strict: true);
 
         Assert.False(strict.Succeeded);
         Assert.Equal("input/papers: warning PS0114: no paper records were found; the site will be empty.", Assert.Single(strict.Diagnostics).ToString());

@@ -9,7 +9,7 @@ public sealed class TagPagesTests
         var files = new System.Text.StringBuilder();
         for (var i = 1; i <= count; i++)
         {
-            files.Append($"-- input/papers/p{i:00}.yaml --\ntitle: Paper {i:00}\ndate: 2025-10-{i:00}\nabstract: Number {i}.\ntags: [\"{tag}\"]\n");
+            files.Append(System.Globalization.CultureInfo.InvariantCulture, $"-- input/papers/p{i:00}.yaml --\ntitle: Paper {i:00}\ndate: 2025-10-{i:00}\nabstract: Number {i}.\ntags: [\"{tag}\"]\n");
         }
 
         return files.ToString();
@@ -44,6 +44,38 @@ public sealed class TagPagesTests
         Assert.Contains("<a href=\"/archive/tags/machine-learning/\">Machine Learning</a> <span class=\"count\">2</span>", index);
         Assert.Equal(["tags/index.html", "tags/llm/index.html", "tags/machine-learning/index.html"],
             site.Snapshot().Keys.Where(k => k.StartsWith("tags/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Each_look_alike_group_is_reported_at_the_first_record_using_any_of_its_spellings()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/a.yaml --
+            title: A
+            date: 2025-10-10
+            abstract: A.
+            tags: [fine-tuning, other]
+            -- input/papers/b.yaml --
+            title: B
+            date: 2025-10-10
+            abstract: B.
+            tags: [fine tuning, state space, Zero Shot]
+            -- input/papers/c.yaml --
+            title: C
+            date: 2025-10-11
+            abstract: C.
+            tags: [state-space, zero-shot]
+            """);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
+        Assert.Equal(
+        [
+            "input/papers/a.yaml: warning PS0113: the tags 'fine tuning' and 'fine-tuning' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+            "input/papers/b.yaml: warning PS0113: the tags 'state space' and 'state-space' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+            "input/papers/b.yaml: warning PS0113: the tags 'zero shot' and 'zero-shot' differ only in punctuation; they get separate pages. Use one spelling to merge them.",
+        ], result.Diagnostics.Select(d => d.ToString()));
     }
 
     [Fact]

@@ -58,6 +58,21 @@ public sealed class LoaderProperties
         }, iter: 5_000);
     }
 
+    [Fact]
+    public void An_id_from_any_file_name_or_id_value_is_only_letters_digits_and_dots_dashes_underscores()
+    {
+        Gen.Select(JsonAndAddressProperties.IdCandidates, Gen.Bool).Sample((candidate, asFileName) =>
+        {
+            var record = "title: T\ndate: 2025-10-10\nabstract: A.\n" + (asFileName ? "" : $"id: {Quote(candidate)}\n");
+            var path = asFileName ? $"input/papers/{candidate}.yaml" : "input/papers/x.yaml";
+            var paper = PaperRecordReader.Read(Encoding.UTF8.GetBytes(record), path, new DiagnosticBag());
+            if (paper is not null)
+            {
+                Assert.True(JsonAndAddressProperties.IsSafeIdText(paper.Id), $"accepted id '{paper.Id}'");
+            }
+        }, iter: 20_000);
+    }
+
     /// <summary>A YAML double-quoted scalar holding exactly the text, whatever it is.</summary>
     private static string Quote(string text)
     {

@@ -108,4 +108,14 @@ public sealed partial class SlugAndUrlProperties
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SafeSlug();
+
+    [Fact]
+    public void A_tag_key_is_the_spelling_trimmed_with_white_space_runs_as_one_space_in_lowercase()
+    {
+        Gen.OneOf(HostileGen.Text, Gen.String[Gen.Char[" \t\n\u00A0\u2028\u3000aAzZéÉ\uD801\uDC00"], 0, 20]).Sample(spelling =>
+        {
+            var expected = System.Text.RegularExpressions.Regex.Replace(spelling.Trim(), "\\s+", " ").ToLowerInvariant();
+            Assert.Equal(expected, PaperSite.Model.Tag.KeyOf(spelling));
+        }, iter: 20_000);
+    }
 }

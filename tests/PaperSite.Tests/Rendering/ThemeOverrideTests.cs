@@ -54,7 +54,7 @@ public sealed class ThemeOverrideTests
             {{ for paper in papers }}
             """);
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
@@ -71,7 +71,7 @@ public sealed class ThemeOverrideTests
             {{ include "partials/missing.html" }}
             """);
 
-        var result = site.Build();
+        var result = site.BuildExpectingFailure();
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == "PS0301" && d.Message.Contains("the theme has no template 'templates/partials/missing.html'", StringComparison.Ordinal));

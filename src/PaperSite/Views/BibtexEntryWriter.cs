@@ -4,8 +4,8 @@ using PaperSite.Model;
 
 namespace PaperSite.Views;
 
-/// <summary>Writes a paper's BibTeX entry, in the shape arXiv itself gives (<c>@misc</c> with eprint fields).</summary>
-internal static class Bibtex
+/// <summary>Writes a paper's BibTeX entry for its page (Importing/BibtexParser reads BibTeX), in the shape arXiv itself gives (<c>@misc</c> with eprint fields).</summary>
+internal static class BibtexEntryWriter
 {
     /// <param name="title">The title as plain text: formulas already Unicode, so the entry reads right without LaTeX's math mode.</param>
     public static string Of(Paper paper, string title, string pageUrl)
