@@ -15,6 +15,9 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Today, for the warning about listing dates in the future; the clock's UTC day when not given. Nothing built depends on it.</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
 

@@ -44,6 +44,7 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
+        CheckAcrossRecords.Run(papers, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
         var index = stages.Time("index archive", () => IndexArchive.Run(papers, diagnostics));
         if (settings is null || Fails(diagnostics, options) || !write)
         {
