@@ -42,7 +42,7 @@ internal static class NewCommand
                 Id = RecordScaffold.IdFor(titleText, arxivId),
                 Title = titleText,
                 Date = day,
-                Abstract = "Write the abstract here. Markdown works; inline math as $...$.",
+                Abstract = RecordScaffold.PlaceholderAbstract,
                 ArxivId = arxivId,
                 Tags = [.. tagList],
                 SourcePath = "",

@@ -21,6 +21,12 @@ public sealed record SiteSettings
     /// <summary>Whether paper feeds carry the whole abstract or only its summary.</summary>
     public FeedContent FeedContent { get; init; } = FeedContent.Full;
 
+    /// <summary>The archive's repository (<c>repo_url</c>), e.g. https://github.com/owner/archive, without a final '/'; null when not set.</summary>
+    public Uri? RepoUrl { get; init; }
+
+    /// <summary>The branch contributions go to (<c>repo_branch</c>).</summary>
+    public string RepoBranch { get; init; } = "main";
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

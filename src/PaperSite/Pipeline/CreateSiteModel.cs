@@ -12,7 +12,8 @@ internal static class CreateSiteModel
     public static SiteModel Run(SiteSettings settings, ArchiveIndex index)
     {
         var urls = new SiteUrls(settings);
-        var factory = new PaperViewFactory(urls);
+        var repository = RepositoryLinks.For(settings);
+        var factory = new PaperViewFactory(urls, repository);
         var views = new ConcurrentDictionary<string, PaperView>(StringComparer.Ordinal);
         Parallel.ForEach(index.Papers, paper => views[paper.Id] = factory.Create(paper, index.TagsByPaperId[paper.Id]));
 
@@ -32,6 +33,7 @@ internal static class CreateSiteModel
                 .. FeedFormat.Links(settings.Title, "", format => urls.Absolute(SiteUrls.FeedPathOf(format))),
                 .. FeedFormat.Links($"{settings.Title}: daily digest", "Daily digest", format => urls.Absolute(SiteUrls.DigestPath(format))),
             ],
+            AddPaperUrl = repository?.AddPaperUrl(),
         };
 
         return new SiteModel(settings, index, urls, site, views.ToImmutableDictionary(StringComparer.Ordinal));

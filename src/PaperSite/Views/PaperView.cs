@@ -40,6 +40,9 @@ public sealed record PaperView
     public string? SubmittedBy { get; init; }
     /// <summary>A BibTeX entry readers can copy.</summary>
     public required string Bibtex { get; init; }
+
+    /// <summary>GitHub's edit view of the record (<c>paper.edit_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
+    public string? EditUrl { get; init; }
 }
 
 public sealed record AuthorView(string Name, string? Affiliation, string? Orcid, string? OrcidUrl);
@@ -71,6 +74,9 @@ public sealed record SiteView(string Title, string? Description, string Language
 {
     /// <summary>The site-wide feeds (newest papers and daily digest, in every format), offered on every page.</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>GitHub's new-file form with a record template (<c>site.add_paper_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
+    public string? AddPaperUrl { get; init; }
 }
 
 /// <summary>What every page knows about itself (<c>page.title</c>, <c>page.canonical_url</c>, ...).</summary>

@@ -6,7 +6,7 @@ using PaperSite.Rendering;
 namespace PaperSite.Views;
 
 /// <summary>Turns a <see cref="Paper"/> and its resolved tags into the <see cref="PaperView"/> templates see.</summary>
-internal sealed class PaperViewFactory(SiteUrls urls)
+internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repository = null)
 {
     private const int SummaryLength = 280;
 
@@ -44,6 +44,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             PublishedText = paper.Published is { } shown ? Text(shown) : null,
             SubmittedBy = paper.SubmittedBy,
             Bibtex = Bibtex.Of(paper, urls.Absolute(path)),
+            EditUrl = repository?.EditUrl(paper.SourcePath),
         };
     }
 
