@@ -30,6 +30,12 @@ internal static class NewCommand
                 return 1;
             }
 
+            if (arxivId is not null && ArxivInput.Normalise(arxivId) is { } bare)
+            {
+                error.WriteLine($"warning: --arxiv '{arxivId}' was read as the arXiv id {bare}.");
+                arxivId = bare;
+            }
+
             if (arxivId is not null && !Identifiers.IsArxivId(arxivId))
             {
                 error.WriteLine($"error: --arxiv must be an arXiv identifier such as 2510.08521, got '{arxivId}'.");
