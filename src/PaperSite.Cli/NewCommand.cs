@@ -71,6 +71,11 @@ internal static class NewCommand
             }
 
             output.WriteLine(sources.Relative(outcome.Path));
+            if (known.Problems.Count(d => d.IsError) is var errors and > 0)
+            {
+                error.WriteLine($"note: the archive already has {errors} error{(errors == 1 ? "" : "s")} in other records; papersite check lists them.");
+            }
+
             return 0;
         });
         return command;

@@ -36,11 +36,14 @@ public static class PaperImporter
                 continue;
             }
 
-            if (known.Find(paper) is { } existing)
+            if (known.FindImported(paper) is { } existing)
             {
                 skipped.Add(new SkippedPaper(draft.Label, draft.Source, existing));
                 continue;
             }
+
+            // A different paper whose derived id is taken (titles sharing their first 60 characters) gets the next free one.
+            paper = WithFreeId(paper, known, sources);
 
             if (File.Exists(Path.Combine(sources.Root, paper.SourcePath)))
             {
@@ -74,6 +77,23 @@ public static class PaperImporter
         }
 
         return new ImportResult(!diagnostics.HasErrors, diagnostics.ToSortedList(), created, skipped);
+    }
+
+    private static Paper WithFreeId(Paper paper, KnownPapers known, SiteSources sources)
+    {
+        var id = paper.Id;
+        for (var n = 2; known.IsTaken(id); n++)
+        {
+            id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paper.Id}-{n}");
+        }
+
+        if (id == paper.Id)
+        {
+            return paper;
+        }
+
+        var renamed = paper with { Id = id };
+        return renamed with { SourcePath = sources.Relative(RecordScaffold.PathFor(sources, renamed)) };
     }
 
     private static IReadOnlyList<PaperDraft> ReadFile(string file, DiagnosticBag diagnostics)

@@ -15,6 +15,9 @@ public sealed record BuildOptions
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>For <c>serve</c>: the server's origin replaces base_url's scheme and host, its path is kept.</summary>
+    public Uri? ServeOrigin { get; init; }
+
     /// <summary>Today, for the warning about listing dates in the future; the clock's UTC day when not given. Nothing built depends on it.</summary>
     public DateOnly? Today { get; init; }
 
@@ -29,6 +32,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 {
     /// <summary>How long each stage took, in the order they ran: what <c>--verbose</c> prints.</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
+    /// <summary>The path of the site's base_url (e.g. "/repo/"), once the settings could be read; what <c>serve</c> serves under.</summary>
+    public string? BasePath { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

@@ -10,28 +10,38 @@ namespace PaperSite.Pipeline;
 /// Stage: finds every record below <c>input/papers/</c> and reads them in parallel. Ids must be
 /// unique across the archive; every file that claims a taken id is reported, naming the other.
 /// Symbolic links are not followed, and each one is reported: a record must live inside the archive.
+/// This is the one reader of the archive: <c>new</c> and <c>import</c> see it through <see cref="Importing.KnownPapers"/>,
+/// with the same link policy, size cap and diagnostics.
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics) => Read(sources, diagnostics).Papers;
+
+    /// <summary>The valid papers, and every record file that could be read with the keys it names, in path order.</summary>
+    public static LoadedArchive Read(SiteSources sources, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(sources.PapersFolder))
         {
-            return [];
+            return new LoadedArchive([], []);
         }
 
         var files = FindRecordFiles(sources, diagnostics);
-        var papers = new ConcurrentBag<Paper>();
+        var records = new ConcurrentBag<RecordFile>();
         Parallel.ForEach(files, file =>
         {
             var relative = sources.Relative(file);
-            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper)
+            if (SourceFile.Read(file, relative, diagnostics) is not { } bytes)
             {
-                papers.Add(paper);
+                return;
             }
+
+            records.Add(PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper
+                ? new RecordFile(relative, file, paper.Id, paper.ArxivId, paper.Doi, paper.Title, paper)
+                : RecordKeys.Read(bytes, relative, file));
         });
 
-        return RejectDuplicateIds(papers, diagnostics);
+        var ordered = records.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
+        return new LoadedArchive(RejectDuplicateIds(ordered.Select(r => r.Paper).OfType<Paper>(), diagnostics), ordered);
     }
 
     /// <summary>
@@ -117,3 +127,6 @@ internal static class LoadPapers
         return result.ToImmutable();
     }
 }
+
+/// <summary>What <see cref="LoadPapers.Read"/> found: the papers a build uses, and every record file read.</summary>
+internal sealed record LoadedArchive(ImmutableArray<Paper> Papers, ImmutableArray<RecordFile> Records);

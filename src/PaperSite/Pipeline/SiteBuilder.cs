@@ -37,6 +37,12 @@ public static class SiteBuilder
         }
 
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
+        if (settings is not null && options.ServeOrigin is { } origin)
+        {
+            // A preview: base_url's scheme and host become the server's, its path stays.
+            settings = settings with { BaseUrl = new Uri(origin.GetLeftPart(UriPartial.Authority) + settings.BasePath) };
+        }
+
         var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
@@ -48,7 +54,7 @@ public static class SiteBuilder
         var index = stages.Time("index archive", () => IndexArchive.Run(papers, diagnostics));
         if (settings is null || Fails(diagnostics, options) || !write)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
@@ -58,7 +64,7 @@ public static class SiteBuilder
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
         }
 
         int written;
@@ -67,7 +73,7 @@ public static class SiteBuilder
             written = stages.Time("render pages", () => RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
             if (Fails(diagnostics, options))
             {
-                return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+                return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
             }
 
             stages.Time("publish", output.Publish);
@@ -77,10 +83,10 @@ public static class SiteBuilder
             var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 $"writing the site failed, the previous output is unchanged: {cause.Message}");
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages);
+        return Finish(diagnostics, options, settings, papers.Length, written, clock, stages);
     }
 
     private static List<PageJob> PlanPages(SiteModel model) =>
@@ -97,6 +103,9 @@ public static class SiteBuilder
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages) =>
         new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings };
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, Model.SiteSettings? settings, int papers, int written, Stopwatch clock, StageClock stages) =>
+        Finish(diagnostics, options, papers, written, clock, stages) with { BasePath = settings?.BasePath };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {
