@@ -38,7 +38,7 @@ internal static partial class ReadBibtexFile
         Label = entry.Label,
         Source = new SourceLocation(path, entry.Line, entry.Column),
         Title = entry.Value("title") is { } title ? MappingFields.CollapseWhiteSpace(LatexText.ToUnicode(title)) : null,
-        Abstract = entry.Value("abstract") is { } text ? ImportText.Paragraphs(LatexText.ToUnicode(text)) : null,
+        Abstract = entry.Value("abstract") is { } text ? PlainTextMarkdown.Write(ImportText.Paragraphs(LatexText.AbstractToUnicode(text))) : null,
         ArxivId = ReadArxivId(entry, path, diagnostics),
         Doi = ReadDoi(entry, path, diagnostics),
         Authors = entry.Value("author") is { } authors ? [.. BibtexNames.Split(authors).Select(name => new Author(name))] : [],

@@ -1,0 +1,83 @@
+using AngleSharp.Html.Parser;
+using PaperSite.Testing;
+using PaperSite.Tests.Cli;
+
+namespace PaperSite.Tests.Importing;
+
+/// <summary>
+/// What real exports (arXiv, DBLP, Google Scholar, Zotero, Mendeley, biblatex) hold and the first importer
+/// got wrong, each in a small file of the same shape; every imported archive must then check and build.
+/// </summary>
+public sealed class RealExportTests
+{
+    private static CliRunner.Outcome Import(TestSite site, string file, params string[] options) =>
+        CliRunner.Run(["import", "--root", site.Root, "--date", "2025-10-12", .. options, Path.Combine(site.Root, file)]);
+
+    private static void AssertChecksAndBuilds(TestSite site)
+    {
+        var check = site.Check();
+        Assert.True(check.Succeeded, DiagnosticText.Of(check.Diagnostics));
+        var build = site.Build();
+        Assert.True(build.Succeeded, DiagnosticText.Of(build.Diagnostics));
+    }
+
+    [Fact]
+    public void Two_papers_whose_titles_share_a_long_prefix_are_both_imported()
+    {
+        using var site = TestSite.Create("");
+        site.Write("dblp.bib", """
+            @proceedings{DBLP:conf/emnlp/2020,
+              title     = {Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing, {EMNLP} 2020, Online, November 16-20, 2020},
+              year      = {2020},
+            }
+            @proceedings{DBLP:conf/emnlp/2020d,
+              title     = {Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing: System Demonstrations, {EMNLP} 2020 - Demos},
+              year      = {2020},
+            }
+            """);
+
+        var outcome = Import(site, "dblp.bib");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal(
+            """
+            input/papers/2025/10/proceedings-of-the-2020-conference-on-empirical-methods-in-n.yaml
+            input/papers/2025/10/proceedings-of-the-2020-conference-on-empirical-methods-in-n-2.yaml
+            imported 2, skipped 0 already present
+
+            """, outcome.Output.ReplaceLineEndings("\n"));
+        AssertChecksAndBuilds(site);
+        Assert.Equal(0, Import(site, "dblp.bib").ExitCode);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(site.Root, "input", "papers"), "*.yaml", SearchOption.AllDirectories).Length);
+    }
+
+    [Fact]
+    public void An_abstract_shows_exactly_as_written_with_its_math_rendered()
+    {
+        using var site = TestSite.Create("");
+        site.Write("arxiv.bib", """
+            @misc{krizhevsky2025,
+              title = {Fast Search},
+              abstract = {We are ~3x faster than A* search and IDA* search, for x^2 and y^2 in snake_case_names
+                and [brackets] with <tags> & #hashes, costing \$5. Code: http://www.cs.toronto.edu/~kriz/code.
+                See \url{https://example.org/a~b--c} and \cite{foo}; the bound is $O(n^2 \log n)$.},
+              eprint = {2501.00001},
+              archivePrefix = {arXiv},
+            }
+            """);
+
+        var outcome = Import(site, "arxiv.bib");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Error);
+        AssertChecksAndBuilds(site);
+        var page = new HtmlParser().ParseDocument(site.Output("papers/2501.00001/index.html"));
+        var shown = page.QuerySelector(".abstract")!;
+        Assert.NotNull(shown.QuerySelector("math"));
+        shown.QuerySelector("math")!.Replace(page.CreateTextNode("MATH"));
+        Assert.Equal(
+            "We are ~3x faster than A* search and IDA* search, for x^2 and y^2 in snake_case_names and [brackets] with <tags> & #hashes, costing $5. " +
+            "Code: http://www.cs.toronto.edu/~kriz/code. See https://example.org/a~b--c and \\cite{foo}; the bound is MATH.",
+            shown.TextContent.Trim());
+        Assert.Contains(shown.QuerySelectorAll("a"), a => a.GetAttribute("href") == "http://www.cs.toronto.edu/%7Ekriz/code" && a.TextContent == "http://www.cs.toronto.edu/~kriz/code");
+    }
+}
