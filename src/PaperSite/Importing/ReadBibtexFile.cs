@@ -30,7 +30,8 @@ internal static partial class ReadBibtexFile
             return [];
         }
 
-        return BibtexParser.Parse(text, path, diagnostics).Select(entry => ToDraft(entry, path, diagnostics)).ToList();
+        var entries = BibtexCrossrefs.Resolve(BibtexParser.Parse(text, path, diagnostics), path, diagnostics);
+        return entries.Select(entry => ToDraft(entry, path, diagnostics)).ToList();
     }
 
     private static PaperDraft ToDraft(BibtexEntry entry, string path, DiagnosticBag diagnostics) => new()

@@ -80,4 +80,72 @@ public sealed class RealExportTests
             shown.TextContent.Trim());
         Assert.Contains(shown.QuerySelectorAll("a"), a => a.GetAttribute("href") == "http://www.cs.toronto.edu/%7Ekriz/code" && a.TextContent == "http://www.cs.toronto.edu/~kriz/code");
     }
+
+    [Fact]
+    public void Undefined_string_names_are_one_warning_per_entry_and_the_entry_is_imported()
+    {
+        using var site = TestSite.Create("");
+        site.Write("scholar.bib", """
+            @inproceedings{pearl1991,
+              title = {Probabilistic Reasoning},
+              booktitle = IJCAI91,
+              month = September,
+              year = 1991,
+            }
+            """);
+
+        var outcome = Import(site, "scholar.bib");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(
+            "scholar.bib(3,15): warning PS0509: @inproceedings{pearl1991} uses names that no @string defines: IJCAI91 (line 3), September (line 4); each was read as its own text. Add the @string definitions to read them as meant.",
+            outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("input/papers/2025/10/probabilistic-reasoning.yaml", outcome.Output, StringComparison.Ordinal);
+        AssertChecksAndBuilds(site);
+    }
+
+    [Fact]
+    public void Biblatex_sets_and_xdata_are_skipped_and_crossref_is_followed()
+    {
+        using var site = TestSite.Create("");
+        site.Write("biblatex.bib", """
+            @xdata{acl2020, publisher = {ACL}}
+            @set{both, entryset = {main,demo}}
+            @proceedings{emnlp2020,
+              title = {Proceedings of EMNLP 2020},
+              year = {2020}, month = {11}, day = {16},
+            }
+            @inproceedings{main,
+              title = {A Paper in the Proceedings},
+              crossref = {emnlp2020},
+            }
+            """);
+
+        var outcome = Import(site, "biblatex.bib");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Equal("input/papers/2025/10/a-paper-in-the-proceedings.yaml\nimported 1, skipped 0 already present\n", outcome.Output.ReplaceLineEndings("\n"));
+        Assert.Contains("published: 2020-11-16\n", File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/a-paper-in-the-proceedings.yaml")), StringComparison.Ordinal);
+        AssertChecksAndBuilds(site);
+    }
+
+    [Fact]
+    public void A_keyless_entry_is_imported_and_repeated_keywords_are_merged_with_a_warning()
+    {
+        using var site = TestSite.Create("");
+        site.Write("mendeley.bib", """
+            @article{,
+              title = {Keyless Paper},
+              keywords = {graphs},
+              keywords = {learning},
+            }
+            """);
+
+        var outcome = Import(site, "mendeley.bib");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("mendeley.bib(4,3): warning PS0510: @article{} (line 1) has 'keywords' more than once; all of them were read as its keywords.", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("tags: [\"graphs\", \"learning\"]", File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/keyless-paper.yaml")), StringComparison.Ordinal);
+        AssertChecksAndBuilds(site);
+    }
 }
