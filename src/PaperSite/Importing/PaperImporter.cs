@@ -157,6 +157,7 @@ public static class PaperImporter
             ArxivId = draft.ArxivId,
             Doi = draft.Doi,
             Authors = draft.Authors,
+            AuthorCount = draft.AuthorCount,
             Tags = CheckTags(draft, warnings),
             Links = draft.Links,
             Published = draft.Published,

@@ -43,6 +43,7 @@ internal static partial class ReadBibtexFile
         ArxivId = ReadArxivId(entry, path, diagnostics),
         Doi = ReadDoi(entry, path, diagnostics),
         Authors = entry.Value("author") is { } authors ? [.. BibtexNames.Split(authors).Select(name => new Author(name))] : [],
+        AuthorCount = entry.Value("author") is { } listed && BibtexNames.EndsWithOthers(listed) ? BibtexNames.Split(listed).Count + 1 : null,
         Tags = ReadTags(entry),
         Links = ReadLinks(entry, path, diagnostics),
         Published = ReadPublished(entry),

@@ -28,6 +28,9 @@ public sealed record PaperView
     public int Upvotes { get; init; }
     public IReadOnlyList<AuthorView> Authors { get; init; } = [];
     public int AuthorCount { get; init; }
+
+    /// <summary>The paper has more authors than are named (<c>author_count</c> above the list): shown as "et al." (<c>paper.more_authors</c>).</summary>
+    public bool MoreAuthors { get; init; }
     public IReadOnlyList<TagLinkView> Tags { get; init; } = [];
     public IReadOnlyList<LinkView> Links { get; init; } = [];
     public string? ArxivId { get; init; }

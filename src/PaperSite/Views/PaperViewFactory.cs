@@ -33,6 +33,7 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
             Upvotes = paper.Upvotes,
             Authors = paper.Authors.Select(a => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}")).ToArray(),
             AuthorCount = paper.DisplayedAuthorCount,
+            MoreAuthors = paper.Authors.Length > 0 && paper.AuthorCount > paper.Authors.Length,
             Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)), urls.Absolute(SiteUrls.TagPath(t.Slug)))).ToArray(),
             Links = paper.Links.Select(l => new LinkView(l.Name, l.Url)).ToArray(),
             ArxivId = paper.ArxivId,

@@ -148,4 +148,21 @@ public sealed class RealExportTests
         Assert.Contains("tags: [\"graphs\", \"learning\"]", File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/keyless-paper.yaml")), StringComparison.Ordinal);
         AssertChecksAndBuilds(site);
     }
+
+    [Fact]
+    public void And_others_sets_the_author_count_above_the_names_and_the_page_says_et_al()
+    {
+        using var site = TestSite.Create("");
+        site.Write("scholar.bib", """
+            @article{many, title = {Many Hands}, author = {Ada Lovelace and Alan Turing and others}}
+            """);
+
+        var outcome = Import(site, "scholar.bib");
+
+        Assert.Equal(0, outcome.ExitCode);
+        var record = File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/many-hands.yaml"));
+        Assert.Contains("authors:\n  - \"Ada Lovelace\"\n  - \"Alan Turing\"\nauthor_count: 3\n", record.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        AssertChecksAndBuilds(site);
+        Assert.Contains("<p class=\"more-authors\">et al.</p>", site.Output("papers/many-hands/index.html"), StringComparison.Ordinal);
+    }
 }
