@@ -21,7 +21,8 @@ internal static class ImportCommand
         };
         var date = new Option<string?>("--date") { Description = "The day to list the new records under, yyyy-MM-dd. Defaults to today (UTC)." };
         var format = BuildCommand.FormatOption();
-        var command = new Command("import", "Create records from BibTeX and arXiv Atom files, skipping papers already present.") { root, date, format, files };
+        var verbose = new Option<bool>("--verbose") { Description = $"Print every warning; by default, past {DiagnosticPrinter.WarningsShownPerCode} of one kind the rest are counted." };
+        var command = new Command("import", "Create records from BibTeX and arXiv Atom files, skipping papers already present.") { root, date, format, verbose, files };
         command.SetAction(parse =>
         {
             var dateText = parse.GetValue(date);
@@ -34,7 +35,7 @@ internal static class ImportCommand
 
             var sources = new SiteSources(Path.GetFullPath(parse.GetValue(root)!));
             var result = PaperImporter.Run(new ImportOptions { Root = sources.Root, Files = parse.GetValue(files)!, ListingDay = day });
-            DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
+            DiagnosticPrinter.PrintGrouped(result.Diagnostics, parse.GetValue(format)!, parse.GetValue(verbose), error);
             foreach (var created in result.Created)
             {
                 output.WriteLine(sources.Relative(created));

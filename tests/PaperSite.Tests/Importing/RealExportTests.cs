@@ -165,4 +165,24 @@ public sealed class RealExportTests
         AssertChecksAndBuilds(site);
         Assert.Contains("<p class=\"more-authors\">et al.</p>", site.Output("papers/many-hands/index.html"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Hundreds_of_identical_warnings_are_one_line_with_a_count_and_verbose_lists_them_all()
+    {
+        using var site = TestSite.Create("");
+        site.Write("many.bib", string.Concat(Enumerable.Range(1, 300).Select(n => $"@misc{{p{n}, title = {{Paper number {n}}}}}\n")));
+
+        var outcome = Import(site, "many.bib");
+        using var again = TestSite.Create("");
+        again.Write("many.bib", File.ReadAllText(Path.Combine(site.Root, "many.bib")));
+        var verbose = Import(again, "many.bib", "--verbose");
+
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.Equal($"{site.Root}/many.bib(1,1): warning PS0505: @misc{{p1}} has no abstract; its title was written as the abstract: replace it in the record.", lines[0]);
+        Assert.Equal("warning PS0505: 297 more warnings like the ones above; run with --verbose to list every one.", lines[3]);
+        Assert.Equal(300, verbose.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n').Length);
+        Assert.Contains("imported 300, skipped 0 already present", outcome.Output, StringComparison.Ordinal);
+    }
 }
