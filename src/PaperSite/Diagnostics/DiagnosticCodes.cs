@@ -61,4 +61,5 @@ public static class DiagnosticCodes
     public const string ImportRecordInvalid = "PS0508";
     public const string ImportUndefinedMacro = "PS0509";
     public const string ImportRepeatedField = "PS0510";
+    public const string ImportNoPublishedDate = "PS0511";
 }

@@ -62,6 +62,7 @@ public static class DiagnosticMeanings
         [DiagnosticCodes.ImportRecordInvalid] = "import: the record made from an entry would not load, or its file name is taken",
         [DiagnosticCodes.ImportUndefinedMacro] = "import (warning): an undefined `@string` name in a field",
         [DiagnosticCodes.ImportRepeatedField] = "import (warning): a field given twice in one entry, merged",
+        [DiagnosticCodes.ImportNoPublishedDate] = "import (warning): with `--date published`, an entry without a whole date, listed under the import day",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>Every code <see cref="DiagnosticCodes"/> declares, in code order.</summary>

@@ -31,7 +31,7 @@ public static class PaperImporter
         {
             // Warnings about a paper matter only if it is imported; errors always do.
             var warnings = new DiagnosticBag();
-            if (ToPaper(draft, options.ListingDay, sources, diagnostics, warnings) is not { } paper)
+            if (ToPaper(draft, ListingDayOf(draft, options, warnings), sources, diagnostics, warnings) is not { } paper)
             {
                 continue;
             }
@@ -77,6 +77,24 @@ public static class PaperImporter
         }
 
         return new ImportResult(!diagnostics.HasErrors, diagnostics.ToSortedList(), created, skipped);
+    }
+
+    /// <summary>The import day, or with <c>--date published</c> the paper's own day where the source has it whole.</summary>
+    private static DateOnly ListingDayOf(PaperDraft draft, ImportOptions options, DiagnosticBag warnings)
+    {
+        if (!options.ListUnderPublished)
+        {
+            return options.ListingDay;
+        }
+
+        if (draft.Published is { } published)
+        {
+            return published;
+        }
+
+        warnings.Warning(DiagnosticCodes.ImportNoPublishedDate, draft.Source,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{draft.Label} gives no whole publication date; it is listed under the import day, {options.ListingDay:yyyy-MM-dd}."));
+        return options.ListingDay;
     }
 
     private static Paper WithFreeId(Paper paper, KnownPapers known, SiteSources sources)

@@ -185,4 +185,26 @@ public sealed class RealExportTests
         Assert.Equal(300, verbose.Error.ReplaceLineEndings("\n").TrimEnd().Split('\n').Length);
         Assert.Contains("imported 300, skipped 0 already present", outcome.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Date_published_lists_each_paper_under_its_own_day_and_places_its_file_by_it()
+    {
+        using var site = TestSite.Create("");
+        site.Write("old.bib", """
+            @article{old, title = {An Old Paper}, date = {2016-12-02}}
+            @article{undated, title = {An Undated Paper}, year = {2017}}
+            """);
+
+        var outcome = CliRunner.Run("import", "--root", site.Root, "--date", "published", Path.Combine(site.Root, "old.bib"));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("input/papers/2016/12/an-old-paper.yaml\n", outcome.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Contains($"old.bib(2,1): warning PS0511: @article{{undated}} gives no whole publication date; it is listed under the import day, {today:yyyy-MM-dd}.", outcome.Error, StringComparison.Ordinal);
+        var record = File.ReadAllText(Path.Combine(site.Root, "input/papers/2016/12/an-old-paper.yaml"));
+        Assert.Contains("date: 2016-12-02\n", record, StringComparison.Ordinal);
+        Assert.Contains("published: 2016-12-02\n", record, StringComparison.Ordinal);
+        AssertChecksAndBuilds(site);
+        Assert.True(site.OutputExists("days/2016-12-02/index.html"));
+    }
 }
