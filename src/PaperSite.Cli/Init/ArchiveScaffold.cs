@@ -37,7 +37,7 @@ internal static class ArchiveScaffold
     /// <summary>Without --base-url: a project site under GitHub Pages named after the folder, to be replaced.</summary>
     public static Uri DefaultBaseUrl(string folder)
     {
-        var name = TagSlugs.Of(Tag.KeyOf(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))));
+        var name = Slugs.Of(Tag.KeyOf(Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))), fallback: "archive");
         return new Uri($"https://owner.github.io/{(name.Length == 0 ? "archive" : name)}/");
     }
 

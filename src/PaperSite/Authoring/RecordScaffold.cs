@@ -27,7 +27,7 @@ internal static class RecordScaffold
             return withoutVersion.Replace('/', '-').ToLowerInvariant();
         }
 
-        var slug = TagSlugs.Of(Tag.KeyOf(AsciiFolding.Fold(title)));
+        var slug = Slugs.Of(Tag.KeyOf(AsciiFolding.Fold(title)));
         return slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
     }
 

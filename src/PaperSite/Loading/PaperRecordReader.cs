@@ -86,7 +86,9 @@ internal static class PaperRecordReader
             Id = id ?? "",
             Title = title ?? "",
             Date = date ?? default,
-            Abstract = abstractText ?? "",
+            Abstract = abstractText?.Markdown ?? "",
+            AbstractHtml = abstractText?.Html ?? "",
+            AbstractText = abstractText?.PlainText ?? "",
             ArxivId = arxiv,
             Authors = ReadAuthors(fields),
             AuthorCount = fields.WholeNumber("author_count", maximum: 100_000),
@@ -128,7 +130,7 @@ internal static class PaperRecordReader
         return null;
     }
 
-    private static string? ReadAbstract(MappingFields fields)
+    private static AbstractRenderer.RenderedAbstract? ReadAbstract(MappingFields fields)
     {
         var text = fields.RequiredText("abstract");
         if (text is null)
@@ -144,10 +146,10 @@ internal static class PaperRecordReader
             return null;
         }
 
-        if (AbstractRenderer.FindProblem(text) is { } problem)
+        var rendered = AbstractRenderer.TryRender(text, out var problem);
+        if (rendered is null)
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
-            return null;
         }
 
         if (text == Authoring.RecordScaffold.PlaceholderAbstract)
@@ -156,7 +158,7 @@ internal static class PaperRecordReader
                 "'abstract' is still the placeholder 'papersite new' writes; replace it with the paper's abstract.");
         }
 
-        return text;
+        return rendered;
     }
 
     /// <summary>An arXiv id; <c>arXiv:ID</c> and arxiv.org addresses are read as the id they hold, with a warning to write it bare.</summary>

@@ -23,44 +23,45 @@ internal static class AbstractRenderer
         .UseEmphasisExtras()
         .Build();
 
-    /// <summary>An abstract rendered both ways from one parse: parsing is most of the cost.</summary>
-    public sealed record RenderedAbstract(string Html, string PlainText);
-
-    /// <summary>Keyed by the abstract's string itself, so an entry lives exactly as long as its record.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, RenderedAbstract> Cache = new();
+    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with its source.</summary>
+    public sealed record RenderedAbstract(string Markdown, string Html, string PlainText);
 
     public static RenderedAbstract Render(string markdown)
     {
-        // A check at load time and the page views both ask for the same abstract: parse it once.
-        return Cache.GetValue(markdown, static text =>
-        {
-            // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
-            var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(text), Pipeline);
-            var html = RenderWith(document, plainText: false).TrimEnd('\n');
-            var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
-            return new RenderedAbstract(html, plain);
-        });
+        // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
+        var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
+        var html = RenderWith(document, plainText: false).TrimEnd('\n');
+        var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
+        return new RenderedAbstract(markdown, html, plain);
     }
 
     public static string ToHtml(string markdown) => Render(markdown).Html;
 
     /// <summary>
-    /// Why Markdig cannot show the abstract, or null when it can. Markdig refuses input nested past its
+    /// Renders the abstract, or says why Markdig cannot show it. Markdig refuses input nested past its
     /// depth limit (some 128 '>' or '[' in a row, or emphasis inside emphasis) with an exception, while
-    /// parsing or while rendering; trying both while records are loaded turns that into a diagnostic on
-    /// the record instead of a failed build.
+    /// parsing or while rendering; rendering while records are loaded turns that into a diagnostic on
+    /// the record instead of a failed build, and the result travels on the record to the pages.
     /// </summary>
-    public static string? FindProblem(string markdown)
+    public static RenderedAbstract? TryRender(string markdown, out string? problem)
     {
         try
         {
-            Render(markdown);
-            return null;
+            problem = null;
+            return Render(markdown);
         }
         catch (ArgumentException)
         {
-            return "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other more than about 128 levels)";
+            problem = "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other more than about 128 levels)";
+            return null;
         }
+    }
+
+    /// <summary>Whether Markdig can show the abstract at all; see <see cref="TryRender"/>.</summary>
+    public static string? FindProblem(string markdown)
+    {
+        TryRender(markdown, out var problem);
+        return problem;
     }
 
     /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>

@@ -18,6 +18,12 @@ public sealed record Paper
     /// <summary>Markdown, untrusted: always rendered through <see cref="Markdown.AbstractRenderer"/>.</summary>
     public required string Abstract { get; init; }
 
+    /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>
+    public string AbstractHtml { get; init; } = "";
+
+    /// <summary>The abstract as plain text on one line, from the same render.</summary>
+    public string AbstractText { get; init; } = "";
+
     public string? ArxivId { get; init; }
 
     public ImmutableArray<Author> Authors { get; init; } = [];
@@ -43,8 +49,8 @@ public sealed record Paper
     /// <summary>Where the record came from, relative to the site root, for diagnostics.</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>The number to show as "N authors": the listed authors, else <see cref="AuthorCount"/>.</summary>
-    public int DisplayedAuthorCount => Authors.Length > 0 ? Authors.Length : AuthorCount ?? 0;
+    /// <summary>The number to show as "N authors": <see cref="AuthorCount"/> where it says more than the names listed ("and others"), else the names.</summary>
+    public int DisplayedAuthorCount => Math.Max(Authors.Length, AuthorCount ?? 0);
 }
 
 public sealed record Author(string Name, string? Affiliation = null, string? Orcid = null);

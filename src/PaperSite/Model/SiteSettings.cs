@@ -15,6 +15,15 @@ public sealed record SiteSettings
     /// <summary>Papers per tag page before the next page starts.</summary>
     public int PageSize { get; init; } = 20;
 
+    /// <summary>How many of the newest papers the home page shows, under day headings.</summary>
+    public int HomeSize { get; init; } = 30;
+
+    /// <summary>
+    /// How many papers an author needs for a page of their own. Most authors of a large archive appear once;
+    /// their names stay on their papers, but pages for them all would outgrow GitHub Pages' 1 GB.
+    /// </summary>
+    public int AuthorMinPapers { get; init; } = 2;
+
     /// <summary>Items in each feed: papers, or days in the daily digest.</summary>
     public int FeedSize { get; init; } = 50;
 

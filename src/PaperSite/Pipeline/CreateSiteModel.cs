@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PaperSite.Indexing;
 using PaperSite.Model;
@@ -6,7 +5,7 @@ using PaperSite.Views;
 
 namespace PaperSite.Pipeline;
 
-/// <summary>Stage: makes the <see cref="SiteModel"/>, rendering every paper's view in parallel.</summary>
+/// <summary>Stage: makes the <see cref="SiteModel"/>, making every paper's view in parallel, in the index's order.</summary>
 internal static class CreateSiteModel
 {
     public static SiteModel Run(SiteSettings settings, ArchiveIndex index)
@@ -14,8 +13,8 @@ internal static class CreateSiteModel
         var urls = new SiteUrls(settings);
         var repository = RepositoryLinks.For(settings);
         var factory = new PaperViewFactory(urls, repository);
-        var views = new ConcurrentDictionary<string, PaperView>(StringComparer.Ordinal);
-        Parallel.ForEach(index.Papers, paper => views[paper.Id] = factory.Create(paper, index.TagsByPaperId[paper.Id]));
+        var views = new PaperView[index.Papers.Length];
+        Parallel.For(0, views.Length, i => views[i] = factory.Create(index.Papers[i], index.TagsOf[i], index.AuthorPagesOf[i]));
 
         var site = new SiteView(
             settings.Title,
@@ -33,9 +32,12 @@ internal static class CreateSiteModel
                 .. FeedFormat.Links(settings.Title, "", format => urls.Absolute(SiteUrls.FeedPathOf(format))),
                 .. FeedFormat.Links($"{settings.Title}: daily digest", "Daily digest", format => urls.Absolute(SiteUrls.DigestPath(format))),
             ],
+            ArchiveUrl = urls.Link(SiteUrls.ArchivePath),
+            ScriptUrl = urls.Link("assets/site.js"),
+            IconUrl = urls.Link("assets/favicon.svg"),
             AddPaperUrl = repository?.AddPaperUrl(),
         };
 
-        return new SiteModel(settings, index, urls, site, views.ToImmutableDictionary(StringComparer.Ordinal));
+        return new SiteModel(settings, index, urls, site, [.. views]);
     }
 }

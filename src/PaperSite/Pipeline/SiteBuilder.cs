@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PaperSite.Diagnostics;
 using PaperSite.Output;
+using PaperSite.Pipeline.Pages;
 using PaperSite.Rendering;
 
 namespace PaperSite.Pipeline;
@@ -51,15 +52,23 @@ public static class SiteBuilder
         }
 
         CheckAcrossRecords.Run(papers, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
-        var index = stages.Time("index archive", () => IndexArchive.Run(papers, diagnostics));
-        if (settings is null || Fails(diagnostics, options) || !write)
+        var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
+        if (settings is null || Fails(diagnostics, options))
         {
             return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
-        var jobs = stages.Time("plan pages", () => PlanPages(model));
+        var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
+        if (!write)
+        {
+            // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
+            stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+        }
+
+        var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
@@ -70,7 +79,13 @@ public static class SiteBuilder
         int written;
         try
         {
-            written = stages.Time("render pages", () => RenderPages.Run(jobs, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
+            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
+            foreach (var (path, text) in siteFiles)
+            {
+                output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
+                written++;
+            }
+
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, settings, papers.Length, 0, clock, stages);
@@ -89,14 +104,9 @@ public static class SiteBuilder
         return Finish(diagnostics, options, settings, papers.Length, written, clock, stages);
     }
 
-    private static List<PageJob> PlanPages(SiteModel model) =>
-    [
-        .. BuildPaperPages.Run(model),
-        .. BuildDayPages.Run(model),
-        .. BuildTagPages.Run(model),
-        .. GenerateFeeds.Run(model),
-        .. GenerateDigestFeeds.Run(model),
-    ];
+    /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>
+    private static List<PageJob> OnePerTemplate(IEnumerable<PageJob> plan) =>
+        [.. plan.DistinctBy(job => job.Template, StringComparer.Ordinal)];
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);

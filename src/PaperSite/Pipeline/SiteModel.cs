@@ -6,13 +6,25 @@ using PaperSite.Views;
 namespace PaperSite.Pipeline;
 
 /// <summary>
-/// What the page-building stages share: the settings, the index, and one view per paper,
-/// made once (the abstract is rendered once however many pages show it).
+/// What the page kinds plan from: the settings, the index, and one view per paper, made once (the abstract
+/// is rendered once however many pages show it). <see cref="Views"/> lines up with the index's papers by
+/// position, so a slice of the index is turned into views without any lookup by id.
 /// </summary>
-internal sealed record SiteModel(SiteSettings Settings, ArchiveIndex Index, SiteUrls Urls, SiteView Site, ImmutableDictionary<string, PaperView> PaperViews)
+internal sealed record SiteModel(SiteSettings Settings, ArchiveIndex Index, SiteUrls Urls, SiteView Site, ImmutableArray<PaperView> Views)
 {
-    public IReadOnlyList<PaperView> ViewsOf(IEnumerable<Paper> papers) => papers.Select(p => PaperViews[p.Id]).ToArray();
+    private Pages.Listings? _listings;
 
-    /// <summary>The site-wide feeds, offered on every page.</summary>
-    public IReadOnlyList<FeedLinkView> SiteFeeds => Site.Feeds;
+    /// <summary>Links to days, weeks and months, shared by every listing page; made on first use, while pages are planned.</summary>
+    public Pages.Listings Listings => _listings ??= new Pages.Listings(this);
+
+    public PaperView[] ViewsAt(IEnumerable<int> positions) => positions.Select(position => Views[position]).ToArray();
+
+    /// <summary>
+    /// The feeds every page offers for autodiscovery: the site's newest papers, in each format. The home page
+    /// offers the daily digests too (<see cref="SiteView.Feeds"/>); repeating those six links in the head of
+    /// 100,000 paper pages would cost more than it helps.
+    /// </summary>
+    public IReadOnlyList<FeedLinkView> SiteFeeds => _siteFeeds ??= [.. Site.Feeds.Take(FeedFormat.All.Count)];
+
+    private IReadOnlyList<FeedLinkView>? _siteFeeds;
 }

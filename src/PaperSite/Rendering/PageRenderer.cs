@@ -54,10 +54,7 @@ internal sealed class PageRenderer
         var context = new EscapingTemplateContext(_theme, job.Format, Builtins.Value!);
         context.PushGlobal(_siteGlobals);
         var pageGlobals = new ScriptObject { ["page"] = job.Page };
-        foreach (var (name, value) in job.Variables)
-        {
-            pageGlobals[name] = value;
-        }
+        TemplateModel.Expose(job.Model, pageGlobals);
 
         context.PushGlobal(pageGlobals);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);

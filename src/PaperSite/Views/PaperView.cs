@@ -27,7 +27,13 @@ public sealed record PaperView
     public string? Organization { get; init; }
     public int Upvotes { get; init; }
     public IReadOnlyList<AuthorView> Authors { get; init; } = [];
+    /// <summary>The first authors and "et al." ("Ada Lovelace, Alan Turing, Grace Hopper et al."), as the listing shows them; null without names.</summary>
+    public string? AuthorsShort { get; init; }
+    /// <summary>The first author and "et al.", for feed readers that show one author field; null without names.</summary>
+    public string? FirstAuthor { get; init; }
     public int AuthorCount { get; init; }
+    /// <summary>What a card shows under the title, as one line for feeds: "Amazon · Ada Lovelace, Alan Turing et al. · 12 upvotes"; null when there is nothing to say (never "0 upvotes").</summary>
+    public string? Byline { get; init; }
 
     /// <summary>The paper has more authors than are named (<c>author_count</c> above the list): shown as "et al." (<c>paper.more_authors</c>).</summary>
     public bool MoreAuthors { get; init; }
@@ -41,14 +47,21 @@ public sealed record PaperView
     public string? PublishedIso { get; init; }
     public string? PublishedText { get; init; }
     public string? SubmittedBy { get; init; }
-    /// <summary>A BibTeX entry readers can copy.</summary>
-    public required string Bibtex { get; init; }
+    /// <summary>Links to the code or the project, which cards show beside the tags.</summary>
+    public IReadOnlyList<LinkView> CardLinks { get; init; } = [];
+
+    /// <summary>The record the view shows, for what is made only when a page asks (BibTeX, JSON-LD): a view is kept for the whole build, those strings are not.</summary>
+    public required Model.Paper Source { get; init; }
+
+    /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
+    public string Bibtex => Views.Bibtex.Of(Source, AbsoluteUrl);
 
     /// <summary>GitHub's edit view of the record (<c>paper.edit_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
     public string? EditUrl { get; init; }
 }
 
-public sealed record AuthorView(string Name, string? Affiliation, string? Orcid, string? OrcidUrl);
+/// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>
+public sealed record AuthorView(string Name, string? Affiliation, string? Orcid, string? OrcidUrl, string? Url);
 
 /// <summary>A paper's tag: <c>Url</c> is the site-relative link for pages, <c>AbsoluteUrl</c> the address for feeds.</summary>
 public sealed record TagLinkView(string Name, string Slug, string Url, string AbsoluteUrl);
@@ -77,6 +90,14 @@ public sealed record SiteView(string Title, string? Description, string Language
 {
     /// <summary>The site-wide feeds (newest papers and daily digest, in every format), offered on every page.</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>The archive page: every year and month.</summary>
+    public string ArchiveUrl { get; init; } = "";
+
+    /// <summary>The theme's one script (copy buttons, search): a file of the site's own, as the Content-Security-Policy requires.</summary>
+    public string ScriptUrl { get; init; } = "";
+
+    public string IconUrl { get; init; } = "";
 
     /// <summary>GitHub's new-file form with a record template (<c>site.add_paper_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
     public string? AddPaperUrl { get; init; }

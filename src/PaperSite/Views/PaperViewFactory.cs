@@ -1,5 +1,4 @@
 using System.Globalization;
-using PaperSite.Markdown;
 using PaperSite.Model;
 using PaperSite.Rendering;
 
@@ -10,11 +9,18 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
 {
     private const int SummaryLength = 280;
 
-    public PaperView Create(Paper paper, IReadOnlyList<Tag> tags)
+    /// <summary>How many names a card shows before "et al.", as Daily Papers does.</summary>
+    private const int NamesOnCard = 3;
+
+    /// <summary>Links a card shows beside the tags; the rest are on the paper's page.</summary>
+    private static readonly string[] CardLinkNames = ["code", "project", "github", "demo"];
+
+    /// <param name="authorPages">The author page of each of the paper's authors, where they have one, by position.</param>
+    public PaperView Create(Paper paper, IReadOnlyList<Tag> tags, IReadOnlyList<Indexing.AuthorGroup?> authorPages)
     {
         var path = SiteUrls.PaperPath(paper.Id);
-        var rendered = AbstractRenderer.Render(paper.Abstract);
-        var plain = rendered.PlainText;
+        var plain = paper.AbstractText;
+        var authorsShort = paper.Authors.Length == 0 ? null : string.Join(", ", paper.Authors.Take(NamesOnCard).Select(a => a.Name)) + (paper.DisplayedAuthorCount > Math.Min(NamesOnCard, paper.Authors.Length) ? " et al." : "");
         return new PaperView
         {
             Id = paper.Id,
@@ -26,16 +32,21 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
             DateRfc822 = Rfc822(paper.Date),
             DateRfc3339 = Rfc3339(paper.Date),
             DayUrl = urls.Link(SiteUrls.DayPath(paper.Date)),
-            AbstractHtml = Markup.Html(rendered.Html),
+            AbstractHtml = Markup.Html(paper.AbstractHtml),
             AbstractText = plain,
             Summary = Summarise(plain),
             Organization = paper.Organization,
             Upvotes = paper.Upvotes,
-            Authors = paper.Authors.Select(a => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}")).ToArray(),
+            Authors = paper.Authors.Select((a, i) => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}",
+                authorPages[i] is { } page ? urls.Link(SiteUrls.AuthorPath(page.Slug)) : null)).ToArray(),
+            AuthorsShort = authorsShort,
+            FirstAuthor = paper.Authors.Length == 0 ? null : paper.Authors[0].Name + (paper.DisplayedAuthorCount > 1 ? " et al." : ""),
+            Byline = Byline(paper, authorsShort),
             AuthorCount = paper.DisplayedAuthorCount,
             MoreAuthors = paper.Authors.Length > 0 && paper.AuthorCount > paper.Authors.Length,
             Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)), urls.Absolute(SiteUrls.TagPath(t.Slug)))).ToArray(),
             Links = paper.Links.Select(l => new LinkView(l.Name, l.Url)).ToArray(),
+            CardLinks = paper.Links.Where(l => CardLinkNames.Contains(l.Name.Trim().ToLowerInvariant())).Select(l => new LinkView(l.Name, l.Url)).ToArray(),
             ArxivId = paper.ArxivId,
             ArxivUrl = paper.ArxivId is null ? null : $"https://arxiv.org/abs/{paper.ArxivId}",
             PdfUrl = paper.ArxivId is null ? null : $"https://arxiv.org/pdf/{paper.ArxivId}",
@@ -44,9 +55,17 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
             PublishedIso = paper.Published is { } published ? Iso(published) : null,
             PublishedText = paper.Published is { } shown ? Text(shown) : null,
             SubmittedBy = paper.SubmittedBy,
-            Bibtex = Bibtex.Of(paper, urls.Absolute(path)),
+            Source = paper,
             EditUrl = repository?.EditUrl(paper.SourcePath),
         };
+    }
+
+    private static string? Byline(Paper paper, string? authorsShort)
+    {
+        var authors = authorsShort ?? (paper.DisplayedAuthorCount switch { 0 => null, 1 => "1 author", var n => string.Create(CultureInfo.InvariantCulture, $"{n} authors") });
+        var upvotes = paper.Upvotes switch { 0 => null, 1 => "1 upvote", var n => string.Create(CultureInfo.InvariantCulture, $"{n} upvotes") };
+        var parts = new[] { paper.Organization, authors, upvotes }.OfType<string>().ToArray();
+        return parts.Length == 0 ? null : string.Join(" · ", parts);
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

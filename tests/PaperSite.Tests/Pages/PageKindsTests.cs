@@ -47,17 +47,41 @@ public sealed class PageKindsTests
     }
 
     [Fact]
-    public void Home_page_shows_the_newest_day_only()
+    public void Home_page_shows_the_newest_papers_across_days_under_day_headings()
     {
         using var site = TestSite.Create(TwoDays);
         site.Build();
 
         var home = site.Output("index.html");
 
+        Assert.Contains("<h2 id=\"day-2025-11-02\"><a href=\"/archive/days/2025-11-02/\"><time datetime=\"2025-11-02\">Nov 2, 2025</time></a> <span class=\"count\">1 paper</span></h2>", home);
+        Assert.Contains("<h2 id=\"day-2025-10-10\">", home);
+        Assert.Contains("<h2 id=\"day-2025-10-09\">", home);
+        Assert.True(home.IndexOf("Late Paper", StringComparison.Ordinal) < home.IndexOf("High Votes", StringComparison.Ordinal));
+        Assert.True(home.IndexOf("High Votes", StringComparison.Ordinal) < home.IndexOf("Low Votes", StringComparison.Ordinal));
+        Assert.True(home.IndexOf("Low Votes", StringComparison.Ordinal) < home.IndexOf("Early Paper", StringComparison.Ordinal));
+        Assert.Contains("<a href=\"/archive/weeks/2025-W44/\">Week</a>", home);
+        Assert.Contains("<a href=\"/archive/months/2025-11/\">Month</a>", home);
+    }
+
+    [Fact]
+    public void Home_page_stops_at_home_size_and_links_to_the_rest_of_a_cut_day_and_to_earlier_days()
+    {
+        using var site = TestSite.Create("""
+            -- input/site.yaml --
+            title: T
+            base_url: https://example.org/archive/
+            home_size: 2
+            """ + "\n" + TwoDays);
+        site.Build();
+
+        var home = site.Output("index.html");
+
         Assert.Contains("Late Paper", home);
-        Assert.DoesNotContain("High Votes", home);
-        Assert.Contains("<li><a href=\"/archive/days/2025-10-10/\"><time datetime=\"2025-10-10\">Oct 10, 2025</time></a> <span class=\"count\">2 papers</span></li>", home);
-        Assert.True(home.IndexOf("2025-10-10", StringComparison.Ordinal) < home.IndexOf("2025-10-09", StringComparison.Ordinal));
+        Assert.Contains("High Votes", home);
+        Assert.DoesNotContain("Low Votes", home);
+        Assert.Contains("<a href=\"/archive/days/2025-10-10/\">All 2 papers of Oct 10, 2025 →</a>", home);
+        Assert.Contains("<li><a href=\"/archive/days/2025-10-09/\"><time datetime=\"2025-10-09\">Oct 9, 2025</time></a> <span class=\"count\">1 paper</span></li>", home);
     }
 
     [Fact]

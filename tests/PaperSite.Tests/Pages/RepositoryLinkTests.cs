@@ -51,6 +51,7 @@ public sealed class RepositoryLinkTests
         const string Prefix = "https://github.com/owner/archive/new/main?filename=input%2Fpapers%2Fnew-paper.yaml&value=";
         Assert.StartsWith(Prefix, href, StringComparison.Ordinal);
         Assert.Equal("https://github.com/owner/archive/edit/main/input/papers/2025/10/nested/x.yaml", Href(site.Output("papers/x/index.html"), "Edit this record"));
+        Assert.Equal(href, Href(site.Output("archive/index.html"), "Add a paper"));
 
         // What the form is filled with is a record: with its placeholder abstract replaced, it passes a strict check.
         var template = Uri.UnescapeDataString(href[Prefix.Length..]);
@@ -69,6 +70,7 @@ public sealed class RepositoryLinkTests
 
         Assert.DoesNotContain("Edit this record", site.Output("papers/x/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("Add a paper", site.Output("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Add a paper", site.Output("archive/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("github.com", site.Output("index.html"), StringComparison.Ordinal);
     }
 

@@ -18,7 +18,7 @@ public sealed partial class SlugAndUrlProperties
     {
         HostileGen.Text.Sample(text =>
         {
-            var slug = TagSlugs.Of(Tag.KeyOf(text));
+            var slug = Slugs.Of(Tag.KeyOf(text));
             Assert.Matches(SafeSlug(), slug);
             // About 60 readable characters, a hyphen and an 8-digit hash: well within a file name's 255 bytes.
             Assert.InRange(slug.Length, 1, 80);
@@ -35,9 +35,9 @@ public sealed partial class SlugAndUrlProperties
             var keys = spellings.Select(Tag.KeyOf).Distinct(StringComparer.Ordinal).ToList();
 
             // A tag spelt as another tag's hashed slug must not take its page either.
-            keys.AddRange(keys.Take(3).Select(TagSlugs.Of).Where(slug => !keys.Contains(slug)).Distinct(StringComparer.Ordinal).ToList());
-            var slugs = TagSlugs.Assign(keys);
-            var reversed = TagSlugs.Assign(Enumerable.Reverse(keys));
+            keys.AddRange(keys.Take(3).Select(key => Slugs.Of(key)).Where(slug => !keys.Contains(slug)).Distinct(StringComparer.Ordinal).ToList());
+            var slugs = Slugs.Assign(keys);
+            var reversed = Slugs.Assign(Enumerable.Reverse(keys));
 
             Assert.Equal(keys.Count, slugs.Values.Distinct(StringComparer.Ordinal).Count());
             Assert.All(slugs.Values, slug => Assert.Matches(SafeSlug(), slug));

@@ -29,7 +29,7 @@ public sealed class EscapingTests
 
         Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
         var files = site.Snapshot();
-        Assert.All(files, file => Assert.DoesNotContain("<script", System.Text.Encoding.UTF8.GetString(file.Value), StringComparison.OrdinalIgnoreCase));
+        Assert.All(files, file => Assert.DoesNotContain("<script", WithoutThemeScripts(System.Text.Encoding.UTF8.GetString(file.Value)), StringComparison.OrdinalIgnoreCase));
         var everything = string.Concat(files.Values.Select(System.Text.Encoding.UTF8.GetString));
         Assert.True(everything.Contains("&lt;script&gt;", StringComparison.Ordinal), $"the {field} should appear, escaped");
     }
@@ -65,5 +65,24 @@ public sealed class EscapingTests
         Assert.Contains("<em>emphasis</em>", page);
         Assert.DoesNotContain("javascript:", page);
         Assert.DoesNotContain("data:text", page);
+    }
+
+    /// <summary>
+    /// A page's own scripts: the theme's file, and the paper page's JSON-LD block, whose text may hold no '&lt;'
+    /// (so no record can close it). Whatever is left must hold no script.
+    /// </summary>
+    private static string WithoutThemeScripts(string text)
+    {
+        text = System.Text.RegularExpressions.Regex.Replace(text, "<script src=\"[a-z/]*/assets/site.js\" defer></script>", "");
+        var start = text.IndexOf("<script type=\"application/ld+json\">", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return text;
+        }
+
+        var end = text.IndexOf("</script>", start, StringComparison.Ordinal);
+        var block = text[(start + "<script type=\"application/ld+json\">".Length)..end];
+        Assert.DoesNotContain("<", block, StringComparison.Ordinal);
+        return text[..start] + text[(end + "</script>".Length)..];
     }
 }

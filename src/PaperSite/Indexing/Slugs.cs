@@ -6,12 +6,12 @@ using PaperSite.Text;
 namespace PaperSite.Indexing;
 
 /// <summary>
-/// Gives every tag a URL-safe address. A plain tag keeps a readable slug ("reinforcement learning" →
+/// Gives every tag and author a URL-safe address. A plain tag keeps a readable slug ("reinforcement learning" →
 /// "reinforcement-learning", "naïve" → "naive"); a tag whose slug would lose information ("c++", "中文")
 /// gets a short hash of its key appended, so two different tags never share one page, and a tag's address does
 /// not depend on which other tags exist unless two readable slugs collide.
 /// </summary>
-internal static class TagSlugs
+internal static class Slugs
 {
     private const int MaxReadableLength = 60;
 
@@ -19,9 +19,9 @@ internal static class TagSlugs
     private const int ShortHashBytes = 4;
 
     /// <summary>Assigns slugs to a set of distinct tag keys; no two keys ever get the same slug.</summary>
-    public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> keys)
+    public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> keys, string fallback = "tag")
     {
-        var slugs = keys.Distinct(StringComparer.Ordinal).ToDictionary(key => key, Of, StringComparer.Ordinal);
+        var slugs = keys.Distinct(StringComparer.Ordinal).ToDictionary(key => key, key => Of(key, fallback), StringComparer.Ordinal);
 
         // Each round gives the keys that still share a slug a longer hash. The first separates "fine tuning"
         // from "fine-tuning"; later ones a tag spelt to look like another's hashed slug, or two tags whose short
@@ -36,7 +36,7 @@ internal static class TagSlugs
 
             foreach (var key in shared)
             {
-                slugs[key] = WithHash(Readable(key), key, hashBytes);
+                slugs[key] = WithHash(Readable(key), key, fallback, hashBytes);
             }
         }
 
@@ -61,17 +61,18 @@ internal static class TagSlugs
         slugs.GroupBy(pair => pair.Value, StringComparer.Ordinal).Where(group => group.Count() > 1).SelectMany(group => group.Select(pair => pair.Key)).ToList();
 
     /// <summary>The slug of one key, on its own (collisions are resolved by <see cref="Assign"/>).</summary>
-    public static string Of(string key)
+    /// <remarks><paramref name="fallback"/> starts the slug of a key with no ASCII letter or digit ("tag-1a2b3c4d").</remarks>
+    public static string Of(string key, string fallback = "tag")
     {
         var readable = Readable(key);
         var lossless = readable.Length > 0 && readable == AsciiFolding.Fold(key).Replace(' ', '-');
-        return lossless ? readable : WithHash(readable, key);
+        return lossless ? readable : WithHash(readable, key, fallback);
     }
 
-    private static string WithHash(string readable, string key, int hashBytes = ShortHashBytes)
+    private static string WithHash(string readable, string key, string fallback, int hashBytes = ShortHashBytes)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, hashBytes);
-        return readable.Length == 0 ? $"tag-{hash}" : $"{readable}-{hash}";
+        return readable.Length == 0 ? $"{fallback}-{hash}" : $"{readable}-{hash}";
     }
 
     /// <summary>Lowercase ASCII letters and digits, with single hyphens between words; accented letters lose their accents.</summary>

@@ -1,0 +1,23 @@
+using PaperSite.Rendering;
+using PaperSite.Views;
+
+namespace PaperSite.Pipeline.Pages;
+
+/// <summary>One page per paper, at <c>papers/&lt;id&gt;/</c>, with its full abstract, citation data and links to its day, week and month.</summary>
+internal sealed class PaperPages : IPageKind
+{
+    public IEnumerable<PageJob> Plan(SiteModel model) =>
+        model.Views.Select(view =>
+        {
+            var address = SiteUrls.PaperPath(view.Id);
+            var page = new PageView("paper", view.Title, view.Summary, model.Urls.Absolute(address), model.SiteFeeds);
+            return new PageJob(address, "paper.html", OutputFormat.Html, page, new PaperPage(view, model.Listings.Switch("", view.Source.Date), model.Site));
+        });
+}
+
+/// <summary>What <c>paper.html</c> sees: the <c>paper</c>, the <c>periods</c> it is listed in, and its <c>json_ld</c>.</summary>
+internal sealed record PaperPage(PaperView Paper, PeriodSwitchView Periods, SiteView Site)
+{
+    /// <summary>schema.org ScholarlyArticle data for search engines; made when the page is rendered, not kept.</summary>
+    public Markup JsonLd => Markup.Html(ScholarlyArticle.JsonLd(Paper, Site));
+}

@@ -1,0 +1,130 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace PaperSite.Views;
+
+/// <summary>
+/// A paper as schema.org <c>ScholarlyArticle</c> JSON-LD, which scholarly search engines read. The encoder
+/// escapes every character HTML gives meaning to (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes), so no record
+/// can end the <c>&lt;script type="application/ld+json"&gt;</c> element it is written into.
+/// </summary>
+internal static class ScholarlyArticle
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
+
+    public static string JsonLd(PaperView paper, SiteView site)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "ScholarlyArticle");
+            json.WriteString("@id", paper.AbsoluteUrl);
+            json.WriteString("url", paper.AbsoluteUrl);
+            json.WriteString("name", paper.Title);
+            json.WriteString("headline", paper.Title);
+            json.WriteString("datePublished", paper.PublishedIso ?? paper.DateIso);
+            json.WriteString("abstract", paper.AbstractText);
+            if (paper.Authors.Count > 0)
+            {
+                json.WriteStartArray("author");
+                foreach (var author in paper.Authors)
+                {
+                    WriteAuthor(json, author, site);
+                }
+
+                json.WriteEndArray();
+            }
+
+            if (paper.Tags.Count > 0)
+            {
+                json.WriteString("keywords", string.Join(", ", paper.Tags.Select(t => t.Name)));
+            }
+
+            if (paper.Organization is { } organization)
+            {
+                json.WriteStartObject("sourceOrganization");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", organization);
+                json.WriteEndObject();
+            }
+
+            WriteIdentifiers(json, paper);
+            json.WriteStartObject("isPartOf");
+            json.WriteString("@type", "WebSite");
+            json.WriteString("name", site.Title);
+            json.WriteString("url", site.BaseUrl);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteAuthor(Utf8JsonWriter json, AuthorView author, SiteView site)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "Person");
+        json.WriteString("name", author.Name);
+        if (author.Affiliation is { } affiliation)
+        {
+            json.WriteStartObject("affiliation");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", affiliation);
+            json.WriteEndObject();
+        }
+
+        if (author.Url is { } page)
+        {
+            // The author's page is site-relative in views; JSON-LD wants an absolute address.
+            json.WriteString("url", site.BaseUrl + page[site.BasePath.Length..]);
+        }
+
+        if (author.OrcidUrl is { } orcid)
+        {
+            json.WriteString("sameAs", orcid);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteIdentifiers(Utf8JsonWriter json, PaperView paper)
+    {
+        if (paper.ArxivId is null && paper.Doi is null)
+        {
+            return;
+        }
+
+        json.WriteStartArray("identifier");
+        if (paper.ArxivId is { } arxiv)
+        {
+            WriteIdentifier(json, "arXiv", arxiv, paper.ArxivUrl!);
+        }
+
+        if (paper.Doi is { } doi)
+        {
+            WriteIdentifier(json, "DOI", doi, paper.DoiUrl!);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sameAs");
+        foreach (var url in new[] { paper.ArxivUrl, paper.DoiUrl }.OfType<string>())
+        {
+            json.WriteStringValue(url);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteIdentifier(Utf8JsonWriter json, string scheme, string value, string url)
+    {
+        json.WriteStartObject();
+        json.WriteString("@type", "PropertyValue");
+        json.WriteString("propertyID", scheme);
+        json.WriteString("value", value);
+        json.WriteString("url", url);
+        json.WriteEndObject();
+    }
+}
