@@ -14,8 +14,15 @@ public sealed class ToolPackageTests : IDisposable
 
     private string Packages => Path.Combine(_work.Root, "packages");
 
-    // Its own package cache, so no copy of the same version restored earlier can stand in for this build's.
-    private Dictionary<string, string> Environment => new(StringComparer.Ordinal) { ["NUGET_PACKAGES"] = Path.Combine(_work.Root, "nuget") };
+    // Its own package cache and its own dotnet home (which holds the tool resolver's cache), so no copy of the
+    // same version restored by an earlier run, since deleted, can stand in for this build's.
+    private Dictionary<string, string> Environment => new(StringComparer.Ordinal)
+    {
+        ["NUGET_PACKAGES"] = Path.Combine(_work.Root, "nuget"),
+        ["DOTNET_CLI_HOME"] = Path.Combine(_work.Root, "home"),
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+    };
 
     [Fact]
     public void The_packed_tool_installs_and_inits_checks_and_builds_an_archive_without_a_theme_folder()
@@ -46,7 +53,8 @@ public sealed class ToolPackageTests : IDisposable
         // init from this build, in process: the manifest pins the version that was just packed.
         Assert.Equal(0, Cli.CliRunner.Run("init", archive).ExitCode);
 
-        Dotnet(archive, "tool", "restore", "--add-source", Packages);
+        var restore = Dotnet(archive, "tool", "restore", "--add-source", Packages);
+        Assert.Contains("papersite.cli", restore.Output, StringComparison.OrdinalIgnoreCase);
         var check = Dotnet(archive, "tool", "run", "papersite", "check", "--format", "github", "--strict");
 
         Assert.Equal("Checked 1 papers: 0 errors, 0 warnings.\n", check.Output.ReplaceLineEndings("\n"));
