@@ -11,6 +11,9 @@ namespace PaperSite.Cli;
 /// </summary>
 internal static class ImportCommand
 {
+    /// <summary>The --date value that lists each paper under its own publication day.</summary>
+    public const string PublishedDate = "published";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var root = PaperSiteCommand.RootOption();
@@ -19,22 +22,24 @@ internal static class ImportCommand
             Description = "BibTeX (.bib) or arXiv API Atom (.xml) files to import.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var date = new Option<string?>("--date") { Description = "The day to list the new records under, yyyy-MM-dd. Defaults to today (UTC)." };
+        var date = new Option<string?>("--date") { Description = "The day to list the new records under, yyyy-MM-dd, or 'published' for each paper's own date. Defaults to today (UTC)." };
         var format = BuildCommand.FormatOption();
-        var command = new Command("import", "Create records from BibTeX and arXiv Atom files, skipping papers already present.") { root, date, format, files };
+        var verbose = new Option<bool>("--verbose") { Description = $"Print every warning; by default, past {DiagnosticPrinter.WarningsShownPerCode} of one kind the rest are counted." };
+        var command = new Command("import", "Create records from BibTeX and arXiv Atom files, skipping papers already present.") { root, date, format, verbose, files };
         command.SetAction(parse =>
         {
             var dateText = parse.GetValue(date);
             var day = DateOnly.FromDateTime(DateTime.UtcNow);
-            if (dateText is not null && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+            var underPublished = dateText == PublishedDate;
+            if (dateText is not null && !underPublished && !DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             {
-                error.WriteLine($"error: --date must be a real date as yyyy-MM-dd, got '{dateText}'.");
+                error.WriteLine($"error: --date must be a real date as yyyy-MM-dd or '{PublishedDate}', got '{dateText}'.");
                 return 1;
             }
 
             var sources = new SiteSources(Path.GetFullPath(parse.GetValue(root)!));
-            var result = PaperImporter.Run(new ImportOptions { Root = sources.Root, Files = parse.GetValue(files)!, ListingDay = day });
-            DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
+            var result = PaperImporter.Run(new ImportOptions { Root = sources.Root, Files = parse.GetValue(files)!, ListingDay = day, ListUnderPublished = underPublished });
+            DiagnosticPrinter.PrintGrouped(result.Diagnostics, parse.GetValue(format)!, parse.GetValue(verbose), error);
             foreach (var created in result.Created)
             {
                 output.WriteLine(sources.Relative(created));

@@ -30,6 +30,12 @@ internal static class NewCommand
                 return 1;
             }
 
+            if (arxivId is not null && ArxivInput.Normalise(arxivId) is { } bare)
+            {
+                error.WriteLine($"warning: --arxiv '{arxivId}' was read as the arXiv id {bare}.");
+                arxivId = bare;
+            }
+
             if (arxivId is not null && !Identifiers.IsArxivId(arxivId))
             {
                 error.WriteLine($"error: --arxiv must be an arXiv identifier such as 2510.08521, got '{arxivId}'.");
@@ -42,7 +48,7 @@ internal static class NewCommand
                 Id = RecordScaffold.IdFor(titleText, arxivId),
                 Title = titleText,
                 Date = day,
-                Abstract = "Write the abstract here. Markdown works; inline math as $...$.",
+                Abstract = RecordScaffold.PlaceholderAbstract,
                 ArxivId = arxivId,
                 Tags = [.. tagList],
                 SourcePath = "",
@@ -65,6 +71,11 @@ internal static class NewCommand
             }
 
             output.WriteLine(sources.Relative(outcome.Path));
+            if (known.Problems.Count(d => d.IsError) is var errors and > 0)
+            {
+                error.WriteLine($"note: the archive already has {errors} error{(errors == 1 ? "" : "s")} in other records; papersite check lists them.");
+            }
+
             return 0;
         });
         return command;

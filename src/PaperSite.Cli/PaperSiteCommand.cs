@@ -7,18 +7,21 @@ internal static class PaperSiteCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("PaperSite builds a static website from a git archive of paper records.")
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return Create(output, error).Parse(args).Invoke(configuration);
+    }
+
+    /// <summary>Every verb and option; also what tests parse workflow files' commands with.</summary>
+    public static RootCommand Create(TextWriter output, TextWriter error) =>
+        new("PaperSite builds a static website from a git archive of paper records.")
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            InitCommand.Create(output, error),
         };
-
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
-    }
 
     /// <summary>The --root option every verb takes.</summary>
     public static Option<string> RootOption() => new("--root")

@@ -20,7 +20,8 @@ public static class ExternalTool
         return path;
     }
 
-    public static Outcome Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? input = null)
+    public static Outcome Run(string fileName, IEnumerable<string> arguments, TimeSpan timeout, string? input = null,
+        string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -28,7 +29,13 @@ public static class ExternalTool
             RedirectStandardError = true,
             RedirectStandardInput = input is not null,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

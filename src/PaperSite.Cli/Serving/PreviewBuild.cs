@@ -1,5 +1,4 @@
 using System.Globalization;
-using PaperSite.Diagnostics;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli.Serving;
@@ -15,15 +14,9 @@ internal static class PreviewBuild
     /// <summary>The build's result and base_url's path, or null for the path when the settings cannot be read.</summary>
     public static (BuildResult Result, string? BasePath) Run(SiteSources sources, string siteFolder, int port)
     {
-        var settings = LoadSiteSettings.Run(sources, baseUrlOverride: null, new DiagnosticBag());
-        if (settings is null)
-        {
-            // No base path to serve under; a check reports the settings' problems with every other one.
-            return (SiteBuilder.Check(new BuildOptions { Root = sources.Root }), null);
-        }
-
-        var baseUrl = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}{settings.BasePath}");
-        var result = SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, BaseUrl = baseUrl });
-        return (result, settings.BasePath);
+        // One reading of site.yaml: the build's own, which also says where the site lives.
+        var origin = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
+        var result = SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, ServeOrigin = origin });
+        return (result, result.BasePath);
     }
 }

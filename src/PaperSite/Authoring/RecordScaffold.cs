@@ -15,6 +15,9 @@ internal static class RecordScaffold
 {
     public sealed record Outcome(string? Path, string? Problem);
 
+    /// <summary>The abstract a scaffolded record starts with; a record still holding it is warned about (PS0124).</summary>
+    public const string PlaceholderAbstract = "Write the abstract here. Markdown works; inline math as $...$.";
+
     /// <summary>The id a new paper gets: its arXiv id without the version (old-style '/' becomes '-'), else a slug of the title with accents folded to ASCII.</summary>
     public static string IdFor(string title, string? arxivId)
     {

@@ -39,6 +39,11 @@ internal static class RecordWriter
             }
         }
 
+        if (paper.AuthorCount is { } count)
+        {
+            yaml.Append("author_count: ").Append(count.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
         Optional(yaml, "organization", paper.Organization);
         if (paper.Tags.Length > 0)
         {

@@ -2,6 +2,7 @@ namespace PaperSite.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code PaperSite reports. Codes never change meaning, so CI scripts may match on them.
+/// Each has a one-line meaning in <see cref="DiagnosticMeanings"/>, from which the documentation's tables are made.
 /// PS00xx: the file itself; PS01xx: a paper record; PS02xx: site settings; PS03xx: the theme; PS04xx: writing output; PS05xx: importing BibTeX and arXiv Atom files.
 /// </summary>
 public static class DiagnosticCodes
@@ -36,6 +37,12 @@ public static class DiagnosticCodes
     public const string MixedScripts = "PS0118";
     public const string MathUnknownCommand = "PS0119";
     public const string MathMacroStopped = "PS0120";
+    public const string DuplicatePaper = "PS0121";
+    public const string SimilarTitles = "PS0122";
+    public const string FutureDate = "PS0123";
+    public const string PlaceholderAbstract = "PS0124";
+    public const string AuthorsInOneString = "PS0125";
+    public const string ArxivIdRewritten = "PS0126";
 
     public const string MissingSiteSettings = "PS0201";
     public const string InvalidSiteSetting = "PS0202";
@@ -54,4 +61,7 @@ public static class DiagnosticCodes
     public const string ImportNothingFound = "PS0506";
     public const string ImportDroppedValue = "PS0507";
     public const string ImportRecordInvalid = "PS0508";
+    public const string ImportUndefinedMacro = "PS0509";
+    public const string ImportRepeatedField = "PS0510";
+    public const string ImportNoPublishedDate = "PS0511";
 }

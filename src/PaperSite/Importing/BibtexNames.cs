@@ -11,6 +11,10 @@ namespace PaperSite.Importing;
 /// </summary>
 internal static class BibtexNames
 {
+    /// <summary>Whether the list ends in BibTeX's <c>and others</c>: the paper has more authors than it names.</summary>
+    public static bool EndsWithOthers(string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(value, @"\band\s+others\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public static IReadOnlyList<string> Split(string value)
     {
         var names = new List<string>();

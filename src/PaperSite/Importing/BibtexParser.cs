@@ -27,6 +27,9 @@ internal sealed class BibtexParser
 
     private int _position;
 
+    /// <summary>The names no @string defines, met while reading the current entry or definition, with where each was.</summary>
+    private readonly List<(string Name, int Offset)> _undefined = [];
+
     private BibtexParser(string text, string path, DiagnosticBag diagnostics)
     {
         _text = text;
@@ -94,6 +97,10 @@ internal sealed class BibtexParser
             case "comment":
                 SkipBalanced(open, _text[open], close);
                 return null;
+            case "set" or "xdata":
+                // biblatex: a set groups other entries, xdata holds fields for them to share; neither is a paper.
+                SkipBalanced(open, _text[open], close);
+                return null;
             case "preamble":
                 ReadValue();
                 ExpectClose(close, "the @preamble");
@@ -118,8 +125,25 @@ internal sealed class BibtexParser
 
         SkipWhiteSpace();
         Expect('=', $"expected '=' after the @string name '{name}', found {Found()}.");
+        _undefined.Clear();
         _strings[name] = ReadValue();
         ExpectClose(close, $"the @string '{name}'");
+        ReportUndefined($"the @string '{name}'");
+    }
+
+    /// <summary>All the undefined names of one entry or definition, in one warning: a file exported with its @strings left out has many.</summary>
+    private void ReportUndefined(string what)
+    {
+        if (_undefined.Count == 0)
+        {
+            return;
+        }
+
+        var names = string.Join(", ", _undefined.Select(u => $"{Shorten(u.Name)} (line {LineAndColumn(u.Offset).Line})"));
+        var (line, column) = LineAndColumn(_undefined[0].Offset);
+        _diagnostics.Warning(DiagnosticCodes.ImportUndefinedMacro, new SourceLocation(_path, line, column),
+            $"{what} uses {(_undefined.Count == 1 ? "a name" : "names")} that no @string defines: {names}; {(_undefined.Count == 1 ? "it was" : "each was")} read as its own text. Add the @string definitions to read them as meant.");
+        _undefined.Clear();
     }
 
     private BibtexEntry ReadEntry(string type, int start, char close)
@@ -132,13 +156,17 @@ internal sealed class BibtexParser
         }
 
         var key = _text[keyStart.._position];
-        if (key.Length == 0)
+        SkipWhiteSpace();
+        if (key.Length == 0 && _position < _text.Length && _text[_position] != ',' && _text[_position] != close)
         {
             throw new SyntaxError(keyStart, $"the @{type} entry has no citation key: expected '@{type}{{key, ...', found {Found()}.");
         }
 
-        var label = $"@{type}{{{key}}}";
+        // Mendeley writes '@article{,': the key only names the entry in messages, so a keyless entry is read too.
+        var (line, column) = LineAndColumn(start);
+        var label = new BibtexEntry(type, key, line, column, []).Label;
         var fields = new List<BibtexField>();
+        _undefined.Clear();
         SkipWhiteSpace();
         if (!TryTake(close))
         {
@@ -146,7 +174,7 @@ internal sealed class BibtexParser
             ReadFields(label, close, fields, start);
         }
 
-        var (line, column) = LineAndColumn(start);
+        ReportUndefined(label);
         return new BibtexEntry(type, key, line, column, fields);
     }
 
@@ -183,13 +211,25 @@ internal sealed class BibtexParser
             SkipWhiteSpace();
             var valueStart = _position;
             var value = ReadValue();
+            var (line, column) = LineAndColumn(valueStart);
             if (!names.Add(name))
             {
-                throw new SyntaxError(nameStart, $"{label} has the field '{name}' twice; keep one.");
-            }
+                if (name != "keywords")
+                {
+                    throw new SyntaxError(nameStart, $"{label} has the field '{name}' twice; keep one.");
+                }
 
-            var (line, column) = LineAndColumn(valueStart);
-            fields.Add(new BibtexField(name, value, line, column));
+                // Zotero and JabRef exports repeat 'keywords' (one per group); every one of them is a keyword.
+                var first = fields.FindIndex(f => f.Name == name);
+                fields[first] = fields[first] with { Value = fields[first].Value + ", " + value };
+                var (nameLine, nameColumn) = LineAndColumn(nameStart);
+                _diagnostics.Warning(DiagnosticCodes.ImportRepeatedField, new SourceLocation(_path, nameLine, nameColumn),
+                    $"{label} has 'keywords' more than once; all of them were read as its keywords.");
+            }
+            else
+            {
+                fields.Add(new BibtexField(name, value, line, column));
+            }
             SkipWhiteSpace();
             if (TryTake(','))
             {
@@ -249,12 +289,16 @@ internal sealed class BibtexParser
             {
                 var start = _position;
                 var name = ReadName();
-                if (!_strings.TryGetValue(name, out var defined))
+                if (_strings.TryGetValue(name, out var defined))
                 {
-                    throw new SyntaxError(start, $"'{Shorten(name)}' is not a defined @string; put text values in braces: {{{Shorten(name)}}}.");
+                    value.Append(defined);
                 }
-
-                value.Append(defined);
+                else
+                {
+                    // Reported once per entry with the others (booktitle = IJCAI91, month = September); read as the text it spells.
+                    _undefined.Add((name, start));
+                    value.Append(name);
+                }
             }
             else
             {

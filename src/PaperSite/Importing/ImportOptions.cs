@@ -13,6 +13,9 @@ public sealed record ImportOptions
 
     /// <summary>The day the new records are listed under (their <c>date</c>).</summary>
     public required DateOnly ListingDay { get; init; }
+
+    /// <summary><c>--date published</c>: list each paper under the day it was published, where the source gives it whole; else under <see cref="ListingDay"/>.</summary>
+    public bool ListUnderPublished { get; init; }
 }
 
 /// <summary>A paper that was not imported because the archive (or an earlier entry of the same import) has it.</summary>

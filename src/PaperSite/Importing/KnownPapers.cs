@@ -1,115 +1,99 @@
 using PaperSite.Diagnostics;
-using PaperSite.Loading;
+using PaperSite.Indexing;
 using PaperSite.Model;
 using PaperSite.Pipeline;
-using PaperSite.Yaml;
 
 namespace PaperSite.Importing;
 
 /// <summary>
-/// The papers an archive already has, by what makes two records one paper: the same id, the same
-/// arXiv id whatever its version, or the same DOI (ignoring case, as DOIs do; an arXiv DOI
-/// <c>10.48550/arXiv.X</c> stands for arXiv id X). Records are read leniently: one with an error
-/// elsewhere still names its paper, and importing it again would only add a duplicate.
+/// The papers an archive already has, by what makes two records one paper (<see cref="SamePaper"/>): the
+/// same id, the same arXiv id whatever its version, the same DOI ignoring case, or the same title once
+/// case, accents and punctuation are set aside. Never by an id made from a title: two papers whose long
+/// titles share their first 60 characters get one such id. Read with the build's own reader
+/// (<see cref="LoadPapers"/>); a record with errors elsewhere still names its paper.
 /// </summary>
 internal sealed class KnownPapers
 {
-    private const string ArxivDoiPrefix = "10.48550/arxiv.";
-
     private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _arxivIds = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _dois = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _arxivIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _dois = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the records on disk, by file, as <see cref="Authoring.RecordScaffold"/> checks them.</summary>
     public Dictionary<string, string> IdsOnDisk { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What reading the archive found wrong with it (the problems <c>check</c> would report).</summary>
+    public IReadOnlyList<Diagnostic> Problems { get; private init; } = [];
+
     public static KnownPapers Read(SiteSources sources)
     {
-        var known = new KnownPapers();
-        if (!Directory.Exists(sources.PapersFolder))
+        var diagnostics = new DiagnosticBag();
+        var archive = LoadPapers.Read(sources, diagnostics);
+        var known = new KnownPapers { Problems = diagnostics.ToSortedList() };
+        foreach (var record in archive.Records)
         {
-            return known;
-        }
-
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, MatchCasing = MatchCasing.CaseInsensitive };
-        var files = Directory.EnumerateFiles(sources.PapersFolder, "*", options)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var relative = sources.Relative(file);
-            var (id, arxiv, doi) = ReadKeys(file, relative);
-            known.Add(id, arxiv, doi, relative);
-            known.IdsOnDisk.TryAdd(id, file);
+            known.Add(record.Id, record.ArxivId, record.Doi, record.Title, record.Path);
+            known.IdsOnDisk.TryAdd(record.Id, record.FullPath);
         }
 
         return known;
     }
 
-    /// <summary>The record that already holds this paper, relative to the site root; null when it is new.</summary>
-    public string? Find(Paper paper)
+    /// <summary>The record that already holds this paper (by id, arXiv id or DOI), relative to the site root; null when it is new.</summary>
+    public string? Find(Paper paper) => _ids.GetValueOrDefault(paper.Id) ?? FindByIdentifiers(paper);
+
+    /// <summary>
+    /// For an imported paper, whose id is derived: the record with its arXiv id (also as a record's id), its
+    /// DOI or its whole title. Never by an id made from a title: two papers whose titles share their first
+    /// 60 characters get the same one.
+    /// </summary>
+    public string? FindImported(Paper paper)
     {
-        if (_ids.TryGetValue(paper.Id, out var byId))
+        if (FindByIdentifiers(paper) is { } found)
         {
-            return byId;
+            return found;
         }
 
-        if (ArxivKey(paper.ArxivId, paper.Doi) is { } arxiv && _arxivIds.TryGetValue(arxiv, out var byArxiv))
+        if (paper.ArxivId is not null && _ids.TryGetValue(paper.Id, out var byArxivId))
+        {
+            return byArxivId;
+        }
+
+        var title = SamePaper.TitleKey(paper.Title);
+        return title.Length > 0 && _titles.TryGetValue(title, out var byTitle) ? byTitle : null;
+    }
+
+    /// <summary>Whether a record on disk or an earlier import takes this id.</summary>
+    public bool IsTaken(string id) => _ids.ContainsKey(id) || IdsOnDisk.ContainsKey(id);
+
+    private string? FindByIdentifiers(Paper paper)
+    {
+        if (SamePaper.ArxivKey(paper.ArxivId, paper.Doi) is { } arxiv && _arxivIds.TryGetValue(arxiv, out var byArxiv))
         {
             return byArxiv;
         }
 
-        return paper.Doi is not null && _dois.TryGetValue(paper.Doi, out var byDoi) ? byDoi : null;
+        return SamePaper.DoiKey(paper.Doi) is { } doi && _dois.TryGetValue(doi, out var byDoi) ? byDoi : null;
     }
 
-    public void Add(Paper paper, string relativePath) => Add(paper.Id, paper.ArxivId, paper.Doi, relativePath);
+    public void Add(Paper paper, string relativePath) => Add(paper.Id, paper.ArxivId, paper.Doi, paper.Title, relativePath);
 
-    private void Add(string id, string? arxivId, string? doi, string relativePath)
+    private void Add(string id, string? arxivId, string? doi, string? title, string relativePath)
     {
         _ids.TryAdd(id, relativePath);
-        if (ArxivKey(arxivId, doi) is { } arxiv)
+        if (SamePaper.ArxivKey(arxivId, doi) is { } arxiv)
         {
             _arxivIds.TryAdd(arxiv, relativePath);
         }
 
-        if (doi is not null)
+        if (SamePaper.DoiKey(doi) is { } doiKey)
         {
-            _dois.TryAdd(doi, relativePath);
+            _dois.TryAdd(doiKey, relativePath);
+        }
+
+        if (title is not null && SamePaper.TitleKey(title) is { Length: > 0 } titleKey)
+        {
+            _titles.TryAdd(titleKey, relativePath);
         }
     }
-
-    private static string? ArxivKey(string? arxivId, string? doi)
-    {
-        if (arxivId is not null)
-        {
-            return ImportText.WithoutVersion(arxivId);
-        }
-
-        return doi is not null && doi.StartsWith(ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase)
-            ? ImportText.WithoutVersion(doi[ArxivDoiPrefix.Length..])
-            : null;
-    }
-
-    private static (string Id, string? Arxiv, string? Doi) ReadKeys(string file, string relative)
-    {
-        var fileId = Path.GetFileNameWithoutExtension(file);
-        YamlMapping? mapping = null;
-        try
-        {
-            var ignored = new DiagnosticBag();
-            var text = SourceText.Decode(File.ReadAllBytes(file), relative, ignored);
-            mapping = text is null ? null : YamlDocumentReader.Read(text, relative, ignored) as YamlMapping;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // An unreadable record still takes its file name's id.
-        }
-
-        return (Scalar(mapping, "id") ?? fileId, Scalar(mapping, "arxiv"), Scalar(mapping, "doi"));
-    }
-
-    private static string? Scalar(YamlMapping? mapping, string key) =>
-        mapping?.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0
-            ? scalar.Value.Trim()
-            : null;
 }

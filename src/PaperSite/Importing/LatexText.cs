@@ -10,7 +10,8 @@ namespace PaperSite.Importing;
 /// text-style commands (<c>\emph{x}</c>) are removed, escaped specials (<c>\&amp;</c>, <c>\%</c>) become
 /// the character, and <c>--</c>, <c>---</c>, <c>``</c>, <c>''</c> become typographic dashes and quotes.
 /// Math (<c>$...$</c>, <c>$$...$$</c>) is kept verbatim, since abstracts render it; <c>\(...\)</c> and
-/// <c>\[...\]</c> become the dollar forms. A command it does not know is kept as written, so no text is lost.
+/// <c>\[...\]</c> become the dollar forms. <c>\url{...}</c> keeps its address exactly. A command it does not know
+/// is kept as written, with its braced argument, so no text is lost.
 /// </summary>
 internal static class LatexText
 {
@@ -43,7 +44,7 @@ internal static class LatexText
     private static readonly FrozenSet<string> TextCommands = new[]
     {
         "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textsl", "textmd",
-        "textnormal", "mbox", "hbox", "text", "url", "uppercase", "MakeUppercase", "underline", "ensuremath",
+        "textnormal", "mbox", "hbox", "text", "uppercase", "MakeUppercase", "underline", "ensuremath",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Old-style font switches (<c>{\it x}</c>): dropped, their group's text stays.</summary>
@@ -60,7 +61,18 @@ internal static class LatexText
         return builder.ToString();
     }
 
-    private static void Convert(string text, StringBuilder output, int depth)
+    /// <summary>
+    /// An abstract: plain text with some TeX in it. Unlike a title, its '~' usually means "about" (<c>~3x faster</c>),
+    /// so it is kept unless it ties two words (<c>Section~3</c>), and a bare web address is copied exactly.
+    /// </summary>
+    public static string AbstractToUnicode(string latex)
+    {
+        var builder = new StringBuilder(latex.Length);
+        Convert(latex, builder, depth: 0, isAbstract: true);
+        return builder.ToString();
+    }
+
+    private static void Convert(string text, StringBuilder output, int depth, bool isAbstract = false)
     {
         var i = 0;
         while (i < text.Length)
@@ -76,11 +88,19 @@ internal static class LatexText
                     i = CopyMath(text, i, output);
                     break;
                 case '\\':
-                    i = Command(text, i, output, depth);
+                    i = Command(text, i, output, depth, isAbstract);
+                    break;
+                case '~' when isAbstract && !IsTie(text, i):
+                    output.Append('~');
+                    i++;
                     break;
                 case '~':
                     output.Append(' ');
                     i++;
+                    break;
+                case 'h' when isAbstract && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && BareAddressLength(text, i) is var length and > 0:
+                    output.Append(text, i, length);
+                    i += length;
                     break;
                 case '-' when At(text, i, "---"):
                     output.Append('—');
@@ -137,7 +157,7 @@ internal static class LatexText
         return text.Length;
     }
 
-    private static int Command(string text, int start, StringBuilder output, int depth)
+    private static int Command(string text, int start, StringBuilder output, int depth, bool isAbstract = false)
     {
         var i = start + 1;
         if (i >= text.Length)
@@ -166,6 +186,10 @@ internal static class LatexText
                     return i;
                 case '-' or '/' or '@':
                     // Hyphenation hint, italic correction, spacing hint: nothing to show.
+                    return i;
+                case '$' when isAbstract:
+                    // A dollar sign, not math: marked so that the abstract's Markdown escapes it rather than pairing it.
+                    output.Append(PlainTextMarkdown.LiteralDollar);
                     return i;
                 default:
                     // \& \% \$ \# \_ \{ \} and the like: the character itself.
@@ -198,6 +222,14 @@ internal static class LatexText
             return i;
         }
 
+        if (name == "url" && i < text.Length && text[i] == '{')
+        {
+            // An address is not LaTeX: its '~' and '--' are part of it.
+            var (address, afterAddress) = Group(text, i);
+            output.Append(address);
+            return afterAddress;
+        }
+
         if (TextCommands.Contains(name) && i < text.Length && text[i] == '{')
         {
             var (argument, end) = Group(text, i);
@@ -215,6 +247,16 @@ internal static class LatexText
         if (FontSwitches.Contains(name))
         {
             return i;
+        }
+
+        if (i < text.Length && text[i] == '{')
+        {
+            // A command it does not know (\cite{foo}) is kept as written, argument and braces too, so nothing runs together.
+            var (argument, end) = Group(text, i);
+            output.Append('\\').Append(name).Append('{');
+            Nested(argument, output, depth);
+            output.Append('}');
+            return end;
         }
 
         output.Append('\\').Append(name);
@@ -328,6 +370,27 @@ internal static class LatexText
         var end = close < 0 ? text.Length : close;
         output.Append(delimiter).Append(text, contentStart, end - contentStart).Append(delimiter);
         return close < 0 ? text.Length : close + closing.Length;
+    }
+
+    /// <summary>A '~' between a word (or "Fig.") and a word or number: TeX's unbreakable space.</summary>
+    private static bool IsTie(string text, int i) =>
+        i > 0 && i + 1 < text.Length && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.') && char.IsLetterOrDigit(text[i + 1]);
+
+    /// <summary>The length of the http(s) address starting at <paramref name="i"/>, up to white space or a brace; 0 when there is none.</summary>
+    private static int BareAddressLength(string text, int i)
+    {
+        if (!At(text, i, "http://") && !At(text, i, "https://"))
+        {
+            return 0;
+        }
+
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('{' or '}'))
+        {
+            end++;
+        }
+
+        return end - i;
     }
 
     private static bool At(string text, int index, string expected) => text.AsSpan(index).StartsWith(expected, StringComparison.Ordinal);

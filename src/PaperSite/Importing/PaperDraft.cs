@@ -28,6 +28,9 @@ internal sealed record PaperDraft
 
     public ImmutableArray<Author> Authors { get; init; } = [];
 
+    /// <summary>Set when the source says there are more authors than it names (BibTeX's <c>and others</c>): one more than those named.</summary>
+    public int? AuthorCount { get; init; }
+
     public ImmutableArray<string> Tags { get; init; } = [];
 
     public ImmutableArray<PaperLink> Links { get; init; } = [];

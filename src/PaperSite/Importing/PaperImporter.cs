@@ -32,16 +32,19 @@ public static class PaperImporter
         {
             // Warnings about a paper matter only if it is imported; errors always do.
             var warnings = new DiagnosticBag();
-            if (ToPaper(draft, options.ListingDay, sources, diagnostics, warnings) is not { } paper)
+            if (ToPaper(draft, ListingDayOf(draft, options, warnings), sources, diagnostics, warnings) is not { } paper)
             {
                 continue;
             }
 
-            if (known.Find(paper) is { } existing)
+            if (known.FindImported(paper) is { } existing)
             {
                 skipped.Add(new SkippedPaper(draft.Label, draft.Source, existing));
                 continue;
             }
+
+            // A different paper whose derived id is taken (titles sharing their first 60 characters) gets the next free one.
+            paper = WithFreeId(paper, known, sources);
 
             if (File.Exists(Path.Combine(sources.Root, paper.SourcePath)))
             {
@@ -75,6 +78,41 @@ public static class PaperImporter
         }
 
         return new ImportResult(!diagnostics.HasErrors, diagnostics.ToSortedList(), created, skipped);
+    }
+
+    /// <summary>The import day, or with <c>--date published</c> the paper's own day where the source has it whole.</summary>
+    private static DateOnly ListingDayOf(PaperDraft draft, ImportOptions options, DiagnosticBag warnings)
+    {
+        if (!options.ListUnderPublished)
+        {
+            return options.ListingDay;
+        }
+
+        if (draft.Published is { } published)
+        {
+            return published;
+        }
+
+        warnings.Warning(DiagnosticCodes.ImportNoPublishedDate, draft.Source,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{draft.Label} gives no whole publication date; it is listed under the import day, {options.ListingDay:yyyy-MM-dd}."));
+        return options.ListingDay;
+    }
+
+    private static Paper WithFreeId(Paper paper, KnownPapers known, SiteSources sources)
+    {
+        var id = paper.Id;
+        for (var n = 2; known.IsTaken(id); n++)
+        {
+            id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paper.Id}-{n}");
+        }
+
+        if (id == paper.Id)
+        {
+            return paper;
+        }
+
+        var renamed = paper with { Id = id };
+        return renamed with { SourcePath = sources.Relative(RecordScaffold.PathFor(sources, renamed)) };
     }
 
     private static IReadOnlyList<PaperDraft> ReadFile(string file, DiagnosticBag diagnostics)
@@ -138,6 +176,7 @@ public static class PaperImporter
             ArxivId = draft.ArxivId,
             Doi = draft.Doi,
             Authors = draft.Authors,
+            AuthorCount = draft.AuthorCount,
             Tags = CheckTags(draft, warnings),
             Links = draft.Links,
             Published = draft.Published,

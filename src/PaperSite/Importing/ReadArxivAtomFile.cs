@@ -98,7 +98,7 @@ internal static partial class ReadArxivAtomFile
             Label = $"arXiv {arxivId}",
             Source = At(path, entry),
             Title = Text(entry, Atom + "title") is { } title ? MappingFields.CollapseWhiteSpace(LatexText.ToUnicode(title)) : null,
-            Abstract = Text(entry, Atom + "summary") is { } summary ? ImportText.Paragraphs(LatexText.ToUnicode(summary), indentStartsParagraph: true) : null,
+            Abstract = Text(entry, Atom + "summary") is { } summary ? PlainTextMarkdown.Write(ImportText.Paragraphs(LatexText.AbstractToUnicode(summary), indentStartsParagraph: true)) : null,
             ArxivId = ImportText.WithoutVersion(arxivId),
             Doi = ReadDoi(entry, arxivId, path, diagnostics),
             Authors = ReadAuthors(entry),

@@ -30,7 +30,8 @@ internal static partial class ReadBibtexFile
             return [];
         }
 
-        return BibtexParser.Parse(text, path, diagnostics).Select(entry => ToDraft(entry, path, diagnostics)).ToList();
+        var entries = BibtexCrossrefs.Resolve(BibtexParser.Parse(text, path, diagnostics), path, diagnostics);
+        return entries.Select(entry => ToDraft(entry, path, diagnostics)).ToList();
     }
 
     private static PaperDraft ToDraft(BibtexEntry entry, string path, DiagnosticBag diagnostics) => new()
@@ -38,10 +39,11 @@ internal static partial class ReadBibtexFile
         Label = entry.Label,
         Source = new SourceLocation(path, entry.Line, entry.Column),
         Title = entry.Value("title") is { } title ? MappingFields.CollapseWhiteSpace(LatexText.ToUnicode(title)) : null,
-        Abstract = entry.Value("abstract") is { } text ? ImportText.Paragraphs(LatexText.ToUnicode(text)) : null,
+        Abstract = entry.Value("abstract") is { } text ? PlainTextMarkdown.Write(ImportText.Paragraphs(LatexText.AbstractToUnicode(text))) : null,
         ArxivId = ReadArxivId(entry, path, diagnostics),
         Doi = ReadDoi(entry, path, diagnostics),
         Authors = entry.Value("author") is { } authors ? [.. BibtexNames.Split(authors).Select(name => new Author(name))] : [],
+        AuthorCount = entry.Value("author") is { } listed && BibtexNames.EndsWithOthers(listed) ? BibtexNames.Split(listed).Count + 1 : null,
         Tags = ReadTags(entry),
         Links = ReadLinks(entry, path, diagnostics),
         Published = ReadPublished(entry),

@@ -125,6 +125,14 @@ internal sealed partial class MappingFields
             return date;
         }
 
+        if (UnpaddedDatePattern().IsMatch(text) &&
+            DateOnly.TryParseExact(text, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var unpadded))
+        {
+            Diagnostics.Error(DiagnosticCodes.InvalidDate, At(Node(key)!),
+                $"'{key}' must be written yyyy-MM-dd, e.g. {unpadded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, got '{Shorten(text)}'.");
+            return null;
+        }
+
         Diagnostics.Error(DiagnosticCodes.InvalidDate, At(Node(key)!), $"'{key}' must be a real date as yyyy-MM-dd, got '{Shorten(text)}'.");
         return null;
     }
@@ -196,6 +204,9 @@ internal sealed partial class MappingFields
 
     [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}\\z")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex("^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\\z")]
+    private static partial Regex UnpaddedDatePattern();
 
     [GeneratedRegex("^[0-9]{1,10}\\z")]
     private static partial Regex WholeNumberPattern();

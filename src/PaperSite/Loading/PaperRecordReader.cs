@@ -85,8 +85,7 @@ internal static class PaperRecordReader
 
         var date = fields.Date("date", required: true);
         var abstractText = ReadAbstract(fields, text, macros);
-        var arxiv = ReadChecked(fields, "arxiv", Identifiers.IsArxivId, DiagnosticCodes.InvalidArxivId,
-            "an arXiv identifier such as 2510.08521, 2510.08521v2 or hep-th/9901001");
+        var arxiv = ReadArxiv(fields);
         var doi = ReadChecked(fields, "doi", Identifiers.IsDoi, DiagnosticCodes.InvalidDoi, "a DOI such as 10.48550/arXiv.2510.08521");
 
         var paper = new Paper
@@ -163,8 +162,28 @@ internal static class PaperRecordReader
             return null;
         }
 
+        if (text == Authoring.RecordScaffold.PlaceholderAbstract)
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.PlaceholderAbstract, at,
+                "'abstract' is still the placeholder 'papersite new' writes; replace it with the paper's abstract.");
+        }
+
         FormulaWarnings.Report(fields, "abstract", fields.Node("abstract")!, source, rendered.MathProblems);
         return rendered;
+    }
+
+    /// <summary>An arXiv id; <c>arXiv:ID</c> and arxiv.org addresses are read as the id they hold, with a warning to write it bare.</summary>
+    private static string? ReadArxiv(MappingFields fields)
+    {
+        if (fields.Text("arxiv") is { } written && ArxivInput.Normalise(written) is { } bare)
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.ArxivIdRewritten, fields.At(fields.Node("arxiv")!),
+                $"'arxiv' was read as {bare}; write the bare id, 'arxiv: {bare}', rather than '{MappingFields.Shorten(written)}'.");
+            return bare;
+        }
+
+        return ReadChecked(fields, "arxiv", Identifiers.IsArxivId, DiagnosticCodes.InvalidArxivId,
+            "an arXiv identifier such as 2510.08521, 2510.08521v2 or hep-th/9901001");
     }
 
     /// <summary>A word such as "Nееd" with Cyrillic е's can pass for another; the maintainer reviewing the record is told.</summary>
@@ -194,6 +213,12 @@ internal static class PaperRecordReader
     private static ImmutableArray<Author> ReadAuthors(MappingFields fields)
     {
         var authors = ImmutableArray.CreateBuilder<Author>();
+        if (fields.Node("authors") is YamlScalar { IsNull: false } single && single.Value.Contains(',', StringComparison.Ordinal))
+        {
+            fields.Diagnostics.Warning(DiagnosticCodes.AuthorsInOneString, fields.At(single),
+                $"'authors' is one text with commas, so it is read as one author ('{MappingFields.Shorten(MappingFields.CollapseWhiteSpace(single.Value))}'); write a list, one name a line: '- A. One'.");
+        }
+
         foreach (var item in fields.Items("authors"))
         {
             switch (item)

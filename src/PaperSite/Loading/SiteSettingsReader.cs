@@ -8,7 +8,7 @@ namespace PaperSite.Loading;
 /// <summary>Reads <c>input/site.yaml</c>. Its values are untrusted like records: they end up on every page.</summary>
 internal static class SiteSettingsReader
 {
-    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "home_size", "author_min_papers", "math_macros"];
+    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "home_size", "author_min_papers", "math_macros", "repo_url", "repo_branch"];
 
     public static SiteSettings? Read(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -60,7 +60,50 @@ internal static class SiteSettingsReader
             AuthorMinPapers = fields.WholeNumber("author_min_papers", minimum: 1, maximum: 1_000_000) ?? 2,
             FeedContent = ReadFeedContent(fields),
             MathMacros = MathMacroReader.Read(fields),
+            RepoUrl = ReadRepoUrl(fields),
+            RepoBranch = ReadRepoBranch(fields),
         };
+    }
+
+    /// <summary>A repository's web address: absolute http(s), no query or fragment; a final '/' or '.git' is dropped.</summary>
+    private static Uri? ReadRepoUrl(MappingFields fields)
+    {
+        var value = fields.Text("repo_url");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (Identifiers.IsWebUrl(value) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.AbsolutePath.Trim('/').Length > 0)
+        {
+            var text = uri.AbsoluteUri.TrimEnd('/');
+            return new Uri(text.EndsWith(".git", StringComparison.Ordinal) ? text[..^4] : text);
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node("repo_url")!),
+            $"'repo_url' must be the repository's web address such as https://github.com/owner/archive, got '{MappingFields.Shorten(value)}'.");
+        return null;
+    }
+
+    /// <summary>A branch name as git allows it, kept to characters that need no escaping in a URL path.</summary>
+    private static string ReadRepoBranch(MappingFields fields)
+    {
+        var value = fields.Line("repo_branch");
+        if (value is null)
+        {
+            return "main";
+        }
+
+        var valid = value.Length <= 100 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/') &&
+            !value.StartsWith('/') && !value.EndsWith('/') && !value.Contains("..", StringComparison.Ordinal) && !value.Contains("//", StringComparison.Ordinal);
+        if (valid)
+        {
+            return value;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node("repo_branch")!),
+            $"'repo_branch' must be a branch name of letters, digits, '-', '_', '.' and '/', such as main, got '{MappingFields.Shorten(value)}'.");
+        return "main";
     }
 
     private static FeedContent ReadFeedContent(MappingFields fields)

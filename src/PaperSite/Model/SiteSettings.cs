@@ -41,4 +41,10 @@ public sealed record SiteSettings
 
     /// <summary>Scheme, host and port, then <see cref="BasePath"/>: what every absolute URL of the site starts with.</summary>
     public string AbsoluteBase => BaseUrl.GetLeftPart(UriPartial.Authority) + BasePath;
+
+    /// <summary>The archive's repository (<c>repo_url</c>), e.g. https://github.com/owner/archive, without a final '/'; null when not set.</summary>
+    public Uri? RepoUrl { get; init; }
+
+    /// <summary>The branch contributions go to (<c>repo_branch</c>).</summary>
+    public string RepoBranch { get; init; } = "main";
 }

@@ -21,6 +21,12 @@ public sealed record BuildOptions
     /// </summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>For <c>serve</c>: the server's origin replaces base_url's scheme and host, its path is kept.</summary>
+    public Uri? ServeOrigin { get; init; }
+
+    /// <summary>Today, for the warning about listing dates in the future; the clock's UTC day when not given. Nothing built depends on it.</summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
 
@@ -38,6 +44,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 
     /// <summary>Lines of information that are not problems (what the build cache did, and why a build was a full one), for the command line to print.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The path of the site's base_url (e.g. "/repo/"), once the settings could be read; what <c>serve</c> serves under.</summary>
+    public string? BasePath { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

@@ -11,7 +11,8 @@ internal static class CreateSiteModel
     public static SiteModel Run(SiteSettings settings, ArchiveIndex index)
     {
         var urls = new SiteUrls(settings);
-        var factory = new PaperViewFactory(urls);
+        var repository = RepositoryLinks.For(settings);
+        var factory = new PaperViewFactory(urls, repository);
         var views = new PaperView[index.Papers.Length];
         Parallel.For(0, views.Length, i => views[i] = factory.Create(index.Papers[i], index.TagsOf[i], index.AuthorPagesOf[i]));
 
@@ -34,6 +35,7 @@ internal static class CreateSiteModel
             ArchiveUrl = urls.Link(SiteUrls.ArchivePath),
             ScriptUrl = urls.Link("assets/site.js"),
             IconUrl = urls.Link("assets/favicon.svg"),
+            AddPaperUrl = repository?.AddPaperUrl(),
         };
 
         return new SiteModel(settings, index, urls, site, [.. views]);

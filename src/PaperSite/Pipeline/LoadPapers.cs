@@ -13,28 +13,42 @@ namespace PaperSite.Pipeline;
 /// Symbolic links are not followed, and each one is reported: a record must live inside the archive.
 /// Records unchanged since the last build come from the build cache (<see cref="RecordCache"/>), with their warnings.
 /// The papers come out in one defined order, by source path, however the threads that read them ran.
+/// This is the one reader of the archive: <c>new</c> and <c>import</c> see it through <see cref="Importing.KnownPapers"/>,
+/// with the same link policy, size cap and diagnostics.
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null) =>
+        Read(sources, diagnostics, macros, cache).Papers;
+
+    /// <summary>The valid papers, and every record file that could be read with the keys it names, in path order.</summary>
+    public static LoadedArchive Read(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null)
     {
         cache ??= RecordCache.None();
         cache.ParseWith(macros ?? Abstracts.MathMacros.None);
         if (!Directory.Exists(sources.PapersFolder))
         {
-            return [];
+            return new LoadedArchive([], []);
         }
 
         var files = FindRecordFiles(sources, diagnostics);
-        // Each file's paper goes to its own slot, so the result keeps the files' sorted order.
-        var read = new Paper?[files.Count];
+        // Each file's record goes to its own slot, so the result keeps the files' sorted order.
+        var records = new RecordFile?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            read[i] = cache.Read(files[i], sources.Relative(files[i].FullName), diagnostics);
+            var relative = sources.Relative(files[i].FullName);
+            records[i] = cache.Read(files[i], relative, diagnostics) is { } paper
+                ? new RecordFile(relative, files[i].FullName, paper.Id, paper.ArxivId, paper.Doi, paper.Title, paper)
+                : KeysOf(files[i], relative);
         });
 
-        return RejectDuplicateIds(read.OfType<Paper>().ToList(), diagnostics);
+        var ordered = records.OfType<RecordFile>().ToImmutableArray();
+        return new LoadedArchive(RejectDuplicateIds(ordered.Select(r => r.Paper).OfType<Paper>().ToList(), diagnostics), ordered);
     }
+
+    /// <summary>A record that is not a valid paper still names its keys for <c>new</c> and <c>import</c>; its problems were reported when it was read.</summary>
+    private static RecordFile? KeysOf(FileInfo file, string relative) =>
+        SourceFile.Read(file.FullName, relative, new DiagnosticBag()) is { } bytes ? RecordKeys.Read(bytes, relative, file.FullName) : null;
 
     /// <summary>
     /// Walks the folders itself rather than letting the runtime recurse, which would follow a linked
@@ -124,3 +138,6 @@ internal static class LoadPapers
         return result.ToImmutable();
     }
 }
+
+/// <summary>What <see cref="LoadPapers.Read"/> found: the papers a build uses, and every record file read.</summary>
+internal sealed record LoadedArchive(ImmutableArray<Paper> Papers, ImmutableArray<RecordFile> Records);

@@ -44,6 +44,12 @@ public static class SiteBuilder
         // The cache is read before the records are looked at: its records are trusted only if older than that moment.
         var cache = options.UseCache ? BuildCache.Open(sources.Root) : null;
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
+        if (settings is not null && options.ServeOrigin is { } origin)
+        {
+            // A preview: base_url's scheme and host become the server's, its path stays.
+            settings = settings with { BaseUrl = new Uri(origin.GetLeftPart(UriPartial.Authority) + settings.BasePath) };
+        }
+
         var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, cache?.Records));
         cache?.Note(cache.Records.Summary());
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
@@ -52,10 +58,11 @@ public static class SiteBuilder
             diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
+        CheckAcrossRecords.Run(papers, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
         if (settings is null || Fails(diagnostics, options))
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
         // check writes nothing, so it takes no lock and reads nothing about the output.
@@ -63,7 +70,7 @@ public static class SiteBuilder
         using var output = write ? OutputFolder.Open(outputPath, diagnostics, displayOutput) : null;
         if (write && output is null)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
         var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records));
@@ -71,7 +78,7 @@ public static class SiteBuilder
         {
             cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
             cache.Records.Save(cache);
-            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles);
+            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles, settings: settings);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
@@ -81,7 +88,7 @@ public static class SiteBuilder
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
             stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
@@ -107,7 +114,7 @@ public static class SiteBuilder
             written += stages.Time("write search index", () => WriteSearchIndex.Write(searchIndex, model, output));
             if (Fails(diagnostics, options))
             {
-                return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+                return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
             }
 
             incremental?.BeforePublish();
@@ -118,7 +125,7 @@ public static class SiteBuilder
             var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 $"writing the site failed, the previous output is unchanged: {cause.Message}");
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
         if (cache is not null)
@@ -132,7 +139,7 @@ public static class SiteBuilder
             cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0);
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings);
     }
 
     /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>
@@ -142,8 +149,8 @@ public static class SiteBuilder
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [] };
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0, Model.SiteSettings? settings = null) =>
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], BasePath = settings?.BasePath };
 
     /// <summary>
     /// The root and output folder as full paths. A root that does not exist, or a path the system cannot use
@@ -180,6 +187,9 @@ public static class SiteBuilder
             return false;
         }
     }
+
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, Model.SiteSettings? settings, int papers, int written, Stopwatch clock, StageClock stages) =>
+        Finish(diagnostics, options, papers, written, clock, stages) with { BasePath = settings?.BasePath };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {

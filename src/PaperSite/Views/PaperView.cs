@@ -39,6 +39,9 @@ public sealed record PaperView
     public int AuthorCount { get; init; }
     /// <summary>What a card shows under the title, as one line for feeds: "Amazon · Ada Lovelace, Alan Turing et al. · 12 upvotes"; null when there is nothing to say (never "0 upvotes").</summary>
     public string? Byline { get; init; }
+
+    /// <summary>The paper has more authors than are named (<c>author_count</c> above the list): shown as "et al." (<c>paper.more_authors</c>).</summary>
+    public bool MoreAuthors { get; init; }
     public IReadOnlyList<TagLinkView> Tags { get; init; } = [];
     public IReadOnlyList<LinkView> Links { get; init; } = [];
     public string? ArxivId { get; init; }
@@ -57,6 +60,9 @@ public sealed record PaperView
 
     /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
     public string Bibtex => BibtexEntryWriter.Of(Source, TitleText, AbsoluteUrl);
+
+    /// <summary>GitHub's edit view of the record (<c>paper.edit_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
+    public string? EditUrl { get; init; }
 }
 
 /// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>
@@ -97,6 +103,9 @@ public sealed record SiteView(string Title, string? Description, string Language
     public string ScriptUrl { get; init; } = "";
 
     public string IconUrl { get; init; } = "";
+
+    /// <summary>GitHub's new-file form with a record template (<c>site.add_paper_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
+    public string? AddPaperUrl { get; init; }
 }
 
 /// <summary>What every page knows about itself (<c>page.title</c>, <c>page.canonical_url</c>, ...).</summary>

@@ -5,7 +5,7 @@ using PaperSite.Rendering;
 namespace PaperSite.Views;
 
 /// <summary>Turns a <see cref="Paper"/> and its resolved tags into the <see cref="PaperView"/> templates see.</summary>
-internal sealed class PaperViewFactory(SiteUrls urls)
+internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repository = null)
 {
     private const int SummaryLength = 280;
 
@@ -45,6 +45,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             FirstAuthor = paper.Authors.Length == 0 ? null : paper.Authors[0].Name + (paper.DisplayedAuthorCount > 1 ? " et al." : ""),
             Byline = Byline(paper, authorsShort),
             AuthorCount = paper.DisplayedAuthorCount,
+            MoreAuthors = paper.Authors.Length > 0 && paper.AuthorCount > paper.Authors.Length,
             Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)), urls.Absolute(SiteUrls.TagPath(t.Slug)))).ToArray(),
             Links = paper.Links.Select(l => new LinkView(l.Name, l.Url)).ToArray(),
             CardLinks = paper.Links.Where(l => CardLinkNames.Contains(l.Name.Trim().ToLowerInvariant())).Select(l => new LinkView(l.Name, l.Url)).ToArray(),
@@ -57,6 +58,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             PublishedText = paper.Published is { } shown ? Text(shown) : null,
             SubmittedBy = paper.SubmittedBy,
             Source = paper,
+            EditUrl = repository?.EditUrl(paper.SourcePath),
         };
     }
 

@@ -12,7 +12,7 @@ namespace PaperSite.Yaml;
 /// (no alias bomb can expand), nesting is capped and duplicate keys are errors. Characters that
 /// disguise text (<see cref="SpoofingCharacters"/>) are removed from every scalar, with a warning.
 /// </summary>
-internal static class YamlDocumentReader
+internal static partial class YamlDocumentReader
 {
     /// <summary>Deeper than any record needs (authors are at depth 3), shallow enough to never threaten the stack.</summary>
     public const int MaxDepth = 16;
@@ -55,7 +55,8 @@ internal static class YamlDocumentReader
         }
         catch (YamlException syntax)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, PlaceOf(syntax, text, path), DescribeSyntaxError(syntax));
+            var at = PlaceOf(syntax, text, path);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, at, DescribeSyntaxError(syntax) + ColonHint(syntax, text, at.Line));
             return null;
         }
         catch (Exception broken) when (broken is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
@@ -182,6 +183,26 @@ internal static class YamlDocumentReader
     private static SourceLocation At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 
     // YamlDotNet's messages end with a full stop inconsistently and sometimes repeat the position; normalise.
+    /// <summary>
+    /// The commonest first mistake: an unquoted value holding ": " (an abstract pasted as it is). YamlDotNet
+    /// calls that an invalid mapping; the contributor needs to hear what to write instead.
+    /// </summary>
+    private static string ColonHint(YamlException exception, string text, int line)
+    {
+        var message = exception.InnerException?.Message ?? exception.Message;
+        if (!message.Contains("invalid mapping", StringComparison.Ordinal) && !message.Contains("Mapping values are not allowed", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        var lines = text.Split('\n');
+        var key = line >= 1 && line <= lines.Length && KeyAtLineStart().Match(lines[line - 1]) is { Success: true } match ? match.Groups["key"].Value : "key";
+        return $" A value with ': ' in it must be quoted (\"...\") or written as a block: put '{key}: |' and the text on the lines below, indented.";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?<key>[A-Za-z_][A-Za-z0-9_]*):\\s")]
+    private static partial System.Text.RegularExpressions.Regex KeyAtLineStart();
+
     private static string DescribeSyntaxError(YamlException exception)
     {
         var message = exception.InnerException?.Message ?? exception.Message;

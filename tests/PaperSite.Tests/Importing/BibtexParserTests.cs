@@ -90,12 +90,12 @@ public sealed class BibtexParserTests
             @article{last, title = {Also Fine}}
             """);
 
-        Assert.Equal(["first", "last"], entries.Select(e => e.Key));
+        Assert.Equal(["first", "undefined", "last"], entries.Select(e => e.Key));
         Assert.Equal(
             """
             refs.bib(5,3): error PS0501: expected ',' or '}' after the value of 'title' in @article{nocomma}, found 'y'; is a comma missing?
             refs.bib(12,1): error PS0501: @article{unclosed} (line 8) is not closed before the next entry starts here; is a '}' missing in one of its values?
-            refs.bib(12,31): error PS0501: 'jmlr' is not a defined @string; put text values in braces: {jmlr}.
+            refs.bib(12,31): warning PS0509: @article{undefined} uses a name that no @string defines: jmlr (line 12); it was read as its own text. Add the @string definitions to read them as meant.
             refs.bib(13,30): error PS0501: @article{twice} has the field 'title' twice; keep one.
             """,
             DiagnosticText.Of(problems));
@@ -121,11 +121,20 @@ public sealed class BibtexParserTests
     }
 
     [Fact]
-    public void An_entry_without_a_key_is_an_error()
+    public void An_entry_without_a_key_is_read_and_named_by_its_line()
     {
-        var (_, problems) = Parse("@article{, title = {No Key}}");
+        var (entries, problems) = Parse("@article{, title = {No Key}}");
 
-        Assert.Equal("refs.bib(1,10): error PS0501: the @article entry has no citation key: expected '@article{key, ...', found ','.", DiagnosticText.Of(problems));
+        Assert.Empty(problems);
+        Assert.Equal("@article{} (line 1)", Assert.Single(entries).Label);
+    }
+
+    [Fact]
+    public void An_entry_whose_key_is_not_followed_by_a_comma_is_still_an_error()
+    {
+        var (_, problems) = Parse("@article{= title = {No Key}}");
+
+        Assert.Equal("refs.bib(1,10): error PS0501: the @article entry has no citation key: expected '@article{key, ...', found '='.", DiagnosticText.Of(problems));
     }
 
     [Fact]

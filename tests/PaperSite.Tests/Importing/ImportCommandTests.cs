@@ -276,6 +276,6 @@ public sealed class ImportCommandTests
         var outcome = CliRunner.Run("import", "--root", site.Root, "--date", "2025-02-30", Path.Combine(site.Root, "refs.bib"));
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Equal("error: --date must be a real date as yyyy-MM-dd, got '2025-02-30'.\n", outcome.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: --date must be a real date as yyyy-MM-dd or 'published', got '2025-02-30'.\n", outcome.Error.ReplaceLineEndings("\n"));
     }
 }

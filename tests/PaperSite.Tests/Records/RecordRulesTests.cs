@@ -162,7 +162,7 @@ public sealed class RecordRulesTests
 
     [Theory]
     [InlineData("2510.8521")]
-    [InlineData("arXiv:2510.08521")]
+    [InlineData("arXiv:2510.8521")]
     [InlineData("hep-th/99")]
     public void Arxiv_ids_must_have_arxiv_format(string value)
     {
