@@ -12,6 +12,12 @@ public sealed record BuildOptions
     /// <summary>Overrides <c>base_url</c> from site.yaml (for a preview or a fork's own Pages site).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Builds the site for this origin (scheme, host and port) instead of base_url's, keeping base_url's path:
+    /// a local preview of <c>https://user.github.io/repo/</c> at <c>http://127.0.0.1:8080/repo/</c>.
+    /// </summary>
+    public Uri? Origin { get; init; }
+
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
@@ -26,6 +32,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 {
     /// <summary>How long each stage took, in the order they ran: what <c>--verbose</c> prints.</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
+    /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
+    public Model.SiteSettings? Settings { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

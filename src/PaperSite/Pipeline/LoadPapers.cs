@@ -13,7 +13,10 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics)
+    /// <summary>The stage's name in progress reports, as <see cref="SiteBuilder"/> times it.</summary>
+    public const string Stage = "load papers";
+
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
     {
         if (!Directory.Exists(sources.PapersFolder))
         {
@@ -22,6 +25,7 @@ internal static class LoadPapers
 
         var files = FindRecordFiles(sources, diagnostics);
         var papers = new ConcurrentBag<Paper>();
+        var read = new ProgressCounter(Stage, files.Count, progress);
         Parallel.ForEach(files, file =>
         {
             var relative = sources.Relative(file);
@@ -29,6 +33,8 @@ internal static class LoadPapers
             {
                 papers.Add(paper);
             }
+
+            read.Advance();
         });
 
         return RejectDuplicateIds(papers, diagnostics);

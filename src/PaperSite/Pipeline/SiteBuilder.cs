@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PaperSite.Diagnostics;
+using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pipeline.Pages;
 using PaperSite.Rendering;
@@ -16,12 +17,12 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null) => Run(options, write: true, progress);
 
     /// <summary>Validates every record, the settings and the theme; writes nothing.</summary>
-    public static BuildResult Check(BuildOptions options) => Run(options, write: false, progress: null);
+    public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null) => Run(options, write: false, progress);
 
     private static BuildResult Run(BuildOptions options, bool write, IProgress<BuildProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new StageClock();
+        var stages = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         var sources = new SiteSources(Path.GetFullPath(options.Root));
         var outputPath = options.ResolvedOutputFolder;
@@ -38,7 +39,12 @@ public static class SiteBuilder
         }
 
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
-        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics));
+        if (settings is not null && options.Origin is not null)
+        {
+            settings = settings with { BaseUrl = new Uri(options.Origin, settings.BasePath) };
+        }
+
+        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Run(sources, diagnostics, progress), loaded => loaded.Length);
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {
@@ -48,7 +54,7 @@ public static class SiteBuilder
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
         if (settings is null || Fails(diagnostics, options) || !write)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
@@ -59,13 +65,13 @@ public static class SiteBuilder
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
         {
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
         }
 
         int written;
         try
         {
-            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output));
+            written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress) + CopyAssets.Run(theme, output), files => files);
             foreach (var (path, text) in siteFiles)
             {
                 output.Write(path, System.Text.Encoding.UTF8.GetBytes(text));
@@ -74,7 +80,7 @@ public static class SiteBuilder
 
             if (Fails(diagnostics, options))
             {
-                return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+                return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
             }
 
             stages.Time("publish", output.Publish);
@@ -84,17 +90,17 @@ public static class SiteBuilder
             var cause = error is AggregateException aggregate ? aggregate.InnerException! : error;
             diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.File(sources.Relative(outputPath)),
                 $"writing the site failed, the previous output is unchanged: {cause.Message}");
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages);
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, settings);
     }
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
-    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings };
+    private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, SiteSettings? settings = null) =>
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, Settings = settings };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {
