@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PaperSite.Cli.Progress;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli;
@@ -7,7 +8,7 @@ namespace PaperSite.Cli;
 /// <summary><c>papersite build</c>: builds the site; exit code 1 on any error, with the previous output left untouched.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         var root = PaperSiteCommand.RootOption();
         var outputFolder = new Option<string?>("--output") { Description = "Where the site is written. Defaults to ROOT/output." };
@@ -15,7 +16,8 @@ internal static class BuildCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors." };
         var format = FormatOption();
         var verbose = new Option<bool>("--verbose") { Description = "Print how long each stage took." };
-        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose };
+        var quiet = PaperSiteCommand.QuietOption();
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose, quiet };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -25,13 +27,19 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Strict = parse.GetValue(strict),
             };
-            var progress = new ConsoleProgress(error);
+            var progress = console.Display(error, parse.GetValue(quiet), parse.GetValue(format)!);
             var result = SiteBuilder.Build(options, progress);
+            progress.Complete();
             DiagnosticPrinter.Print(result.Diagnostics, parse.GetValue(format)!, error);
             if (!result.Succeeded)
             {
                 error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. The previous output was left as it was.");
                 return 1;
+            }
+
+            if (parse.GetValue(quiet))
+            {
+                return 0;
             }
 
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);

@@ -1,17 +1,20 @@
 using System.CommandLine;
+using PaperSite.Cli.Progress;
 
 namespace PaperSite.Cli;
 
 /// <summary>The <c>papersite</c> command line: one verb per file, wired together here.</summary>
 internal static class PaperSiteCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, ConsoleEnvironment.Redirected);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         var root = new RootCommand("PaperSite builds a static website from a git archive of paper records.")
         {
-            BuildCommand.Create(output, error),
-            CheckCommand.Create(output, error),
-            ServeCommand.Create(output, error),
+            BuildCommand.Create(output, error, console),
+            CheckCommand.Create(output, error, console),
+            ServeCommand.Create(output, error, console),
             NewCommand.Create(output, error),
             ImportCommand.Create(output, error),
         };
@@ -19,6 +22,12 @@ internal static class PaperSiteCommand
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }
+
+    /// <summary>The --quiet option of the verbs that build: no progress and no summary, only problems.</summary>
+    public static Option<bool> QuietOption() => new("--quiet")
+    {
+        Description = "Print nothing but problems: no progress, no summary.",
+    };
 
     /// <summary>The --root option every verb takes.</summary>
     public static Option<string> RootOption() => new("--root")
