@@ -43,12 +43,16 @@ public sealed class BrowserReloadTests
         await page.GotoAsync(new Uri(browsing.Server.SiteUrl, "papers/first/").AbsoluteUri);
         await browsing.ListeningAsync();
 
-        site.Save("input/papers/2025/10/first.yaml", "title: First Paper <b>bold</b>\ndate: 2025-02-30\nabstract: The first abstract.\n");
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-02-30\nabstract: The first abstract.\n<b>bold</b>: yes\n");
         var overlay = page.Locator("#papersite-overlay");
         await overlay.WaitForAsync(new() { Timeout = 10_000 });
 
-        Assert.Equal("input/papers/2025/10/first.yaml(2,7)", await overlay.Locator(".papersite-where").InnerTextAsync());
-        Assert.Equal("error PS0103: 'date' must be a real date as yyyy-MM-dd, got '2025-02-30'.", await overlay.Locator(".papersite-message").InnerTextAsync());
+        Assert.Equal(["input/papers/2025/10/first.yaml(2,7)", "input/papers/2025/10/first.yaml(4,1)"], await overlay.Locator(".papersite-where").AllInnerTextsAsync());
+        var messages = await overlay.Locator(".papersite-message").AllInnerTextsAsync();
+        Assert.Equal("error PS0103: 'date' must be a real date as yyyy-MM-dd, got '2025-02-30'.", messages[0]);
+        // A problem's text is the record's own words: shown as text, never as markup.
+        Assert.StartsWith("error PS0102: '<b>bold</b>' is not a known key", messages[1]);
+        Assert.Equal(0, await overlay.Locator("b").CountAsync());
         Assert.Equal("alert", await overlay.GetAttributeAsync("role"));
         // Its style sheet came from the preview, under the page's policy.
         Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
