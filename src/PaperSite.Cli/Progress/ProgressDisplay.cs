@@ -13,6 +13,9 @@ namespace PaperSite.Cli.Progress;
 internal sealed class ProgressDisplay : IProgress<BuildProgress>
 {
     private const int BarWidth = 24;
+
+    /// <summary>A stage of fewer items gets no lines of its own in a log, only its finished line.</summary>
+    private const int LinesFrom = 1_000;
     private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly TextWriter _error;
@@ -51,12 +54,15 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>
 
         lock (_gate)
         {
+            var force = value.Kind == BuildProgressKind.Started;
             switch (value.Kind)
             {
                 case BuildProgressKind.Started:
                     (_stage, _stageStarted, _done, _total, _lastTenth) = (value.Stage, _clock.GetTimestamp(), 0, 0, 0);
                     break;
                 case BuildProgressKind.Advanced when value.Stage == _stage:
+                    // The first count of a stage is drawn at once; later ones at most every RedrawInterval.
+                    force = _total == 0;
                     (_done, _total) = (Math.Max(_done, value.Done), value.Total);
                     break;
                 case BuildProgressKind.Finished:
@@ -77,7 +83,7 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>
 
             if (_showing && value.Kind != BuildProgressKind.Finished)
             {
-                ShowRunning(force: value.Kind == BuildProgressKind.Started);
+                ShowRunning(force);
             }
         }
     }
@@ -118,8 +124,8 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>
 
         if (_style == ProgressStyle.Lines)
         {
-            // A log gets a line at each tenth of a counted stage, not a redraw.
-            var tenth = _total > 0 ? _done * 10 / _total : 0;
+            // A log gets a line at each tenth of a stage long enough to need one, not a redraw.
+            var tenth = _total >= LinesFrom ? (int)((long)_done * 10 / _total) : 0;
             if (tenth > _lastTenth && _done < _total)
             {
                 _lastTenth = tenth;

@@ -1,4 +1,5 @@
 using PaperSite.Cli;
+using PaperSite.Cli.Progress;
 
 namespace PaperSite.Tests.Cli;
 
@@ -7,11 +8,14 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static Outcome Run(params string[] args)
+    public static Outcome Run(params string[] args) => RunOn(ConsoleEnvironment.Redirected, args);
+
+    /// <summary>Runs as if on the given console: a terminal, NO_COLOR, a progress delay.</summary>
+    public static Outcome RunOn(ConsoleEnvironment console, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = PaperSiteCommand.Run(args, output, error);
+        var exitCode = PaperSiteCommand.Run(args, output, error, console);
         return new Outcome(exitCode, output.ToString(), error.ToString());
     }
 }
