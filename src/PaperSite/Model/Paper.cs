@@ -49,8 +49,8 @@ public sealed record Paper
     /// <summary>Where the record came from, relative to the site root, for diagnostics.</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>The number to show as "N authors": the listed authors, else <see cref="AuthorCount"/>.</summary>
-    public int DisplayedAuthorCount => Authors.Length > 0 ? Authors.Length : AuthorCount ?? 0;
+    /// <summary>The number to show as "N authors": <see cref="AuthorCount"/> where it says more than the names listed ("and others"), else the names.</summary>
+    public int DisplayedAuthorCount => Math.Max(Authors.Length, AuthorCount ?? 0);
 }
 
 public sealed record Author(string Name, string? Affiliation = null, string? Orcid = null);

@@ -52,15 +52,22 @@ public static class SiteBuilder
         }
 
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
-        if (settings is null || Fails(diagnostics, options) || !write)
+        if (settings is null || Fails(diagnostics, options))
         {
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
-        var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
+        if (!write)
+        {
+            // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
+            stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+        }
+
+        var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
 
         using var output = OutputFolder.Open(outputPath, diagnostics, sources.Relative(outputPath));
         if (output is null)
@@ -95,6 +102,10 @@ public static class SiteBuilder
 
         return Finish(diagnostics, options, papers.Length, written, clock, stages, settings);
     }
+
+    /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>
+    private static List<PageJob> OnePerTemplate(IEnumerable<PageJob> plan) =>
+        [.. plan.DistinctBy(job => job.Template, StringComparer.Ordinal)];
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);

@@ -32,6 +32,8 @@ public sealed record PaperView
     /// <summary>The first author and "et al.", for feed readers that show one author field; null without names.</summary>
     public string? FirstAuthor { get; init; }
     public int AuthorCount { get; init; }
+    /// <summary>What a card shows under the title, as one line for feeds: "Amazon · Ada Lovelace, Alan Turing et al. · 12 upvotes"; null when there is nothing to say (never "0 upvotes").</summary>
+    public string? Byline { get; init; }
     public IReadOnlyList<TagLinkView> Tags { get; init; } = [];
     public IReadOnlyList<LinkView> Links { get; init; } = [];
     public string? ArxivId { get; init; }

@@ -20,6 +20,7 @@ internal sealed class PaperViewFactory(SiteUrls urls)
     {
         var path = SiteUrls.PaperPath(paper.Id);
         var plain = paper.AbstractText;
+        var authorsShort = paper.Authors.Length == 0 ? null : string.Join(", ", paper.Authors.Take(NamesOnCard).Select(a => a.Name)) + (paper.DisplayedAuthorCount > Math.Min(NamesOnCard, paper.Authors.Length) ? " et al." : "");
         return new PaperView
         {
             Id = paper.Id,
@@ -38,8 +39,9 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             Upvotes = paper.Upvotes,
             Authors = paper.Authors.Select((a, i) => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}",
                 authorPages[i] is { } page ? urls.Link(SiteUrls.AuthorPath(page.Slug)) : null)).ToArray(),
-            AuthorsShort = paper.Authors.Length == 0 ? null : string.Join(", ", paper.Authors.Take(NamesOnCard).Select(a => a.Name)) + (paper.Authors.Length > NamesOnCard || paper.AuthorCount > paper.Authors.Length ? " et al." : ""),
-            FirstAuthor = paper.Authors.Length == 0 ? null : paper.Authors[0].Name + (paper.DisplayedAuthorCount > 1 || paper.AuthorCount > 1 ? " et al." : ""),
+            AuthorsShort = authorsShort,
+            FirstAuthor = paper.Authors.Length == 0 ? null : paper.Authors[0].Name + (paper.DisplayedAuthorCount > 1 ? " et al." : ""),
+            Byline = Byline(paper, authorsShort),
             AuthorCount = paper.DisplayedAuthorCount,
             Tags = tags.Select(t => new TagLinkView(t.Name, t.Slug, urls.Link(SiteUrls.TagPath(t.Slug)), urls.Absolute(SiteUrls.TagPath(t.Slug)))).ToArray(),
             Links = paper.Links.Select(l => new LinkView(l.Name, l.Url)).ToArray(),
@@ -54,6 +56,14 @@ internal sealed class PaperViewFactory(SiteUrls urls)
             SubmittedBy = paper.SubmittedBy,
             Source = paper,
         };
+    }
+
+    private static string? Byline(Paper paper, string? authorsShort)
+    {
+        var authors = authorsShort ?? (paper.DisplayedAuthorCount switch { 0 => null, 1 => "1 author", var n => string.Create(CultureInfo.InvariantCulture, $"{n} authors") });
+        var upvotes = paper.Upvotes switch { 0 => null, 1 => "1 upvote", var n => string.Create(CultureInfo.InvariantCulture, $"{n} upvotes") };
+        var parts = new[] { paper.Organization, authors, upvotes }.OfType<string>().ToArray();
+        return parts.Length == 0 ? null : string.Join(" · ", parts);
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
