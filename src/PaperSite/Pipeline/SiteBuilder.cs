@@ -64,7 +64,7 @@ public static class SiteBuilder
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
             stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
-            return Finish(diagnostics, options, papers.Length, 0, clock, stages);
+            return Finish(diagnostics, options, papers.Length, 0, clock, stages, settings);
         }
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
