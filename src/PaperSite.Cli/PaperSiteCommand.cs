@@ -6,8 +6,6 @@ namespace PaperSite.Cli;
 /// <summary>The <c>papersite</c> command line: one verb per file, wired together here.</summary>
 internal static class PaperSiteCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, ConsoleEnvironment.Redirected);
-
     public static int Run(string[] args, TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         var root = new RootCommand("PaperSite builds a static website from a git archive of paper records.")

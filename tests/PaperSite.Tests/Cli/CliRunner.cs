@@ -8,7 +8,10 @@ internal static class CliRunner
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static Outcome Run(params string[] args) => RunOn(ConsoleEnvironment.Redirected, args);
+    /// <summary>Not a terminal, and no build is ever long enough to show progress: tests compare stderr line by line.</summary>
+    public static readonly ConsoleEnvironment NoProgress = ConsoleEnvironment.Redirected with { ProgressDelay = TimeSpan.MaxValue };
+
+    public static Outcome Run(params string[] args) => RunOn(NoProgress, args);
 
     /// <summary>Runs as if on the given console: a terminal, NO_COLOR, a progress delay.</summary>
     public static Outcome RunOn(ConsoleEnvironment console, params string[] args)

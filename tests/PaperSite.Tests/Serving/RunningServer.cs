@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PaperSite.Cli.Serving;
 using PaperSite.Testing;
+using PaperSite.Tests.Cli;
 
 namespace PaperSite.Tests.Serving;
 
@@ -40,7 +41,7 @@ internal sealed partial class RunningServer : IAsyncDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0, Quiet = quiet }, output, error, CancellationToken.None);
+        var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0, Quiet = quiet }, output, error, CliRunner.NoProgress, CancellationToken.None);
         // Only ever 127.0.0.1, never through a proxy a machine may have configured.
         var client = new HttpClient(new HttpClientHandler { UseProxy = false, AllowAutoRedirect = false }) { BaseAddress = server.SiteUrl, Timeout = Patience };
         return new RunningServer(server, client, output, error);
