@@ -9,14 +9,10 @@ namespace PaperSite.Cli.Serving;
 /// </summary>
 /// <param name="Folder">The built site, or null when no build has succeeded yet.</param>
 /// <param name="BasePath">The path of base_url, such as <c>/repo/</c>, escaped as in a URL.</param>
-/// <param name="Version">Changes whenever a build succeeds.</param>
+/// <param name="Version">The server's session and a number that grows with every build that changes what is shown.</param>
 /// <param name="Since">
 /// When this version was first shown, whole seconds and later than every earlier version's: the Last-Modified
 /// (and so the ETag) of pages that carry the version, so a browser never revalidates a page of an older one.
 /// </param>
 /// <param name="Problems">The diagnostics of the last build if it failed, else none: what the overlay shows.</param>
-internal sealed record ServedSite(string? Folder, string BasePath, string Version, DateTimeOffset Since, IReadOnlyList<Diagnostic> Problems)
-{
-    /// <summary>The version number, which only grows within one server's life.</summary>
-    public int Number => int.Parse(Version.AsSpan(Version.LastIndexOf('-') + 1), System.Globalization.CultureInfo.InvariantCulture);
-}
+internal sealed record ServedSite(string? Folder, string BasePath, string Version, DateTimeOffset Since, IReadOnlyList<Diagnostic> Problems);
