@@ -19,6 +19,12 @@ internal sealed record SiteModel(SiteSettings Settings, ArchiveIndex Index, Site
 
     public PaperView[] ViewsAt(IEnumerable<int> positions) => positions.Select(position => Views[position]).ToArray();
 
-    /// <summary>The site-wide feeds, offered on every page.</summary>
-    public IReadOnlyList<FeedLinkView> SiteFeeds => Site.Feeds;
+    /// <summary>
+    /// The feeds every page offers for autodiscovery: the site's newest papers, in each format. The home page
+    /// offers the daily digests too (<see cref="SiteView.Feeds"/>); repeating those six links in the head of
+    /// 100,000 paper pages would cost more than it helps.
+    /// </summary>
+    public IReadOnlyList<FeedLinkView> SiteFeeds => _siteFeeds ??= [.. Site.Feeds.Take(FeedFormat.All.Count)];
+
+    private IReadOnlyList<FeedLinkView>? _siteFeeds;
 }

@@ -13,13 +13,24 @@ public sealed class FeedDiscoveryTests
         "application/rss+xml " + Base + "feed.xml",
         "application/atom+xml " + Base + "atom.xml",
         "application/feed+json " + Base + "feed.json",
+    ];
+
+    private static readonly string[] DigestFeeds =
+    [
         "application/rss+xml " + Base + "digest.xml",
         "application/atom+xml " + Base + "digest.atom",
         "application/feed+json " + Base + "digest.json",
     ];
 
+    [Fact]
+    public void The_home_page_offers_the_site_feeds_and_the_daily_digests()
+    {
+        using var site = FeedSites.Build();
+
+        Assert.Equal([.. SiteFeeds, .. DigestFeeds], Alternates(site, "index.html"));
+    }
+
     [Theory]
-    [InlineData("index.html")]
     [InlineData("papers/trimpi/index.html")]
     [InlineData("days/2025-10-10/index.html")]
     [InlineData("tags/index.html")]

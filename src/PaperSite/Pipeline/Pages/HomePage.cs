@@ -19,7 +19,7 @@ internal sealed class HomePage : IPageKind
         var days = model.Listings.ByDay(shown);
         var lastShown = shown.Length > 0 ? papers[shown[^1]].Date : default;
         var earlier = model.Index.Days.Reverse().SkipWhile(day => day.Key >= lastShown).Take(EarlierDayCount).Select(day => model.Listings.Day(day.Key)).ToArray();
-        var page = new PageView("home", model.Settings.Title, model.Settings.Description ?? $"The newest papers of {model.Settings.Title}.", model.Urls.Absolute(""), model.SiteFeeds);
+        var page = new PageView("home", model.Settings.Title, model.Settings.Description ?? $"The newest papers of {model.Settings.Title}.", model.Urls.Absolute(""), model.Site.Feeds);
         yield return new PageJob("", "home.html", OutputFormat.Html, page, new HomePageModel(
             days,
             shown.Length > 0 ? model.Listings.Switch("", papers[0].Date) : null,
