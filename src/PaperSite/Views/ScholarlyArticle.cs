@@ -7,13 +7,15 @@ namespace PaperSite.Views;
 /// <summary>
 /// A paper as schema.org <c>ScholarlyArticle</c> JSON-LD, which scholarly search engines read. The encoder
 /// escapes every character HTML gives meaning to (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes), so no record
-/// can end the <c>&lt;script type="application/ld+json"&gt;</c> element it is written into.
+/// can end the <c>&lt;script type="application/ld+json"&gt;</c> element it is written into. It is written once
+/// per paper page, so it says each thing once: no <c>headline</c> beside <c>name</c>, no <c>sameAs</c> beside the
+/// identifiers' own addresses.
 /// </summary>
 internal static class ScholarlyArticle
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    public static string JsonLd(PaperView paper, SiteView site)
+    public static string JsonLd(PaperView paper)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -21,10 +23,8 @@ internal static class ScholarlyArticle
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "ScholarlyArticle");
-            json.WriteString("@id", paper.AbsoluteUrl);
             json.WriteString("url", paper.AbsoluteUrl);
             json.WriteString("name", paper.Title);
-            json.WriteString("headline", paper.Title);
             json.WriteString("datePublished", paper.PublishedIso ?? paper.DateIso);
             json.WriteString("abstract", paper.AbstractText);
             if (paper.Authors.Count > 0)
@@ -32,7 +32,7 @@ internal static class ScholarlyArticle
                 json.WriteStartArray("author");
                 foreach (var author in paper.Authors)
                 {
-                    WriteAuthor(json, author, site);
+                    WriteAuthor(json, author);
                 }
 
                 json.WriteEndArray();
@@ -52,18 +52,13 @@ internal static class ScholarlyArticle
             }
 
             WriteIdentifiers(json, paper);
-            json.WriteStartObject("isPartOf");
-            json.WriteString("@type", "WebSite");
-            json.WriteString("name", site.Title);
-            json.WriteString("url", site.BaseUrl);
-            json.WriteEndObject();
             json.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void WriteAuthor(Utf8JsonWriter json, AuthorView author, SiteView site)
+    private static void WriteAuthor(Utf8JsonWriter json, AuthorView author)
     {
         json.WriteStartObject();
         json.WriteString("@type", "Person");
@@ -74,12 +69,6 @@ internal static class ScholarlyArticle
             json.WriteString("@type", "Organization");
             json.WriteString("name", affiliation);
             json.WriteEndObject();
-        }
-
-        if (author.Url is { } page)
-        {
-            // The author's page is site-relative in views; JSON-LD wants an absolute address.
-            json.WriteString("url", site.BaseUrl + page[site.BasePath.Length..]);
         }
 
         if (author.OrcidUrl is { } orcid)
@@ -106,13 +95,6 @@ internal static class ScholarlyArticle
         if (paper.Doi is { } doi)
         {
             WriteIdentifier(json, "DOI", doi, paper.DoiUrl!);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("sameAs");
-        foreach (var url in new[] { paper.ArxivUrl, paper.DoiUrl }.OfType<string>())
-        {
-            json.WriteStringValue(url);
         }
 
         json.WriteEndArray();

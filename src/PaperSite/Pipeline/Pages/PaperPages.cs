@@ -11,13 +11,13 @@ internal sealed class PaperPages : IPageKind
         {
             var address = SiteUrls.PaperPath(view.Id);
             var page = new PageView("paper", view.Title, view.Summary, model.Urls.Absolute(address), model.SiteFeeds);
-            return new PageJob(address, "paper.html", OutputFormat.Html, page, new PaperPage(view, model.Listings.Switch("", view.Source.Date), model.Site));
+            return new PageJob(address, "paper.html", OutputFormat.Html, page, new PaperPage(view, model.Listings.Switch("", view.Source.Date)));
         });
 }
 
 /// <summary>What <c>paper.html</c> sees: the <c>paper</c>, the <c>periods</c> it is listed in, and its <c>json_ld</c>.</summary>
-internal sealed record PaperPage(PaperView Paper, PeriodSwitchView Periods, SiteView Site)
+internal sealed record PaperPage(PaperView Paper, PeriodSwitchView Periods)
 {
     /// <summary>schema.org ScholarlyArticle data for search engines; made when the page is rendered, not kept.</summary>
-    public Markup JsonLd => Markup.Html(ScholarlyArticle.JsonLd(Paper, Site));
+    public Markup JsonLd => Markup.Html(ScholarlyArticle.JsonLd(Paper));
 }
