@@ -34,6 +34,8 @@ public static class DiagnosticCodes
     public const string InvalidMarkdown = "PS0116";
     public const string InvisibleCharacters = "PS0117";
     public const string MixedScripts = "PS0118";
+    public const string MathUnknownCommand = "PS0119";
+    public const string MathMacroStopped = "PS0120";
 
     public const string MissingSiteSettings = "PS0201";
     public const string InvalidSiteSetting = "PS0202";

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using PaperSite.Abstracts;
 using PaperSite.Diagnostics;
-using PaperSite.Markdown;
 using PaperSite.Model;
 using PaperSite.Yaml;
 
@@ -37,16 +37,17 @@ internal static class PaperRecordReader
     /// </summary>
     public const int MaxAbstractLength = 10_000;
 
-    public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    /// <param name="macros">The site's math_macros: formulas are rendered with them, and any that will show as source is warned about.</param>
+    public static Paper? Read(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, MathMacros? macros = null)
     {
         var local = new DiagnosticBag();
-        var paper = ReadUnchecked(bytes, path, local);
+        var paper = ReadUnchecked(bytes, path, local, macros ?? MathMacros.None);
         var problems = local.ToSortedList();
         diagnostics.AddRange(problems);
         return problems.Any(d => d.IsError) ? null : paper;
     }
 
-    private static Paper? ReadUnchecked(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    private static Paper? ReadUnchecked(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics, MathMacros macros)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null)
@@ -76,8 +77,14 @@ internal static class PaperRecordReader
         var fields = new MappingFields(mapping, path, KnownKeys, diagnostics);
         var id = ReadId(fields, path);
         var title = WarnIfMixedScripts(fields, "title", fields.Line("title", required: true));
+        var hasMath = title is not null && TitleMath.HasFormula(title);
+        if (hasMath)
+        {
+            FormulaWarnings.Report(fields, "title", fields.Node("title")!, text, TitleMath.Problems(title!, macros));
+        }
+
         var date = fields.Date("date", required: true);
-        var abstractText = ReadAbstract(fields);
+        var abstractText = ReadAbstract(fields, text, macros);
         var arxiv = ReadChecked(fields, "arxiv", Identifiers.IsArxivId, DiagnosticCodes.InvalidArxivId,
             "an arXiv identifier such as 2510.08521, 2510.08521v2 or hep-th/9901001");
         var doi = ReadChecked(fields, "doi", Identifiers.IsDoi, DiagnosticCodes.InvalidDoi, "a DOI such as 10.48550/arXiv.2510.08521");
@@ -86,6 +93,8 @@ internal static class PaperRecordReader
         {
             Id = id ?? "",
             Title = title ?? "",
+            TitleText = hasMath ? TitleMath.ToText(title!, macros) : null,
+            TitleHtml = hasMath ? TitleMath.ToHtml(title!, macros) : null,
             Date = date ?? default,
             Abstract = abstractText?.Markdown ?? "",
             AbstractHtml = abstractText?.Html ?? "",
@@ -131,7 +140,7 @@ internal static class PaperRecordReader
         return null;
     }
 
-    private static AbstractRenderer.RenderedAbstract? ReadAbstract(MappingFields fields)
+    private static AbstractRenderer.RenderedAbstract? ReadAbstract(MappingFields fields, string source, MathMacros macros)
     {
         var text = fields.RequiredText("abstract");
         if (text is null)
@@ -147,12 +156,14 @@ internal static class PaperRecordReader
             return null;
         }
 
-        var rendered = AbstractRenderer.TryRender(text, out var problem);
+        var rendered = AbstractRenderer.TryRender(text, out var problem, macros);
         if (rendered is null)
         {
             fields.Diagnostics.Error(DiagnosticCodes.InvalidMarkdown, at, $"'abstract' cannot be shown: {problem}.");
+            return null;
         }
 
+        FormulaWarnings.Report(fields, "abstract", fields.Node("abstract")!, source, rendered.MathProblems);
         return rendered;
     }
 

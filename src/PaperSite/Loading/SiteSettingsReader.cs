@@ -8,7 +8,7 @@ namespace PaperSite.Loading;
 /// <summary>Reads <c>input/site.yaml</c>. Its values are untrusted like records: they end up on every page.</summary>
 internal static class SiteSettingsReader
 {
-    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "home_size", "author_min_papers"];
+    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "home_size", "author_min_papers", "math_macros"];
 
     public static SiteSettings? Read(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -59,6 +59,7 @@ internal static class SiteSettingsReader
             HomeSize = fields.WholeNumber("home_size", minimum: 1, maximum: 1000) ?? 30,
             AuthorMinPapers = fields.WholeNumber("author_min_papers", minimum: 1, maximum: 1_000_000) ?? 2,
             FeedContent = ReadFeedContent(fields),
+            MathMacros = MathMacroReader.Read(fields),
         };
     }
 

@@ -12,10 +12,16 @@ public sealed record Paper
 
     public required string Title { get; init; }
 
+    /// <summary>The title as plain text with its formulas as Unicode (α-divergence); null when it has no formula.</summary>
+    public string? TitleText { get; init; }
+
+    /// <summary>The title as safe HTML with its formulas as MathML; null when it has no formula.</summary>
+    public string? TitleHtml { get; init; }
+
     /// <summary>The day the paper is listed under.</summary>
     public required DateOnly Date { get; init; }
 
-    /// <summary>Markdown, untrusted: always rendered through <see cref="Markdown.AbstractRenderer"/>.</summary>
+    /// <summary>Markdown, untrusted: always rendered through <see cref="Abstracts.AbstractRenderer"/>.</summary>
     public required string Abstract { get; init; }
 
     /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>

@@ -30,6 +30,9 @@ public sealed record SiteSettings
     /// <summary>Whether paper feeds carry the whole abstract or only its summary.</summary>
     public FeedContent FeedContent { get; init; } = FeedContent.Full;
 
+    /// <summary>The archive's own LaTeX macros (<c>math_macros</c>), used in every formula of every record.</summary>
+    public Abstracts.MathMacros MathMacros { get; init; } = Abstracts.MathMacros.None;
+
     /// <summary>The path part of <see cref="BaseUrl"/>, e.g. "/repo/"; every link on the site starts with it.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 }

@@ -16,7 +16,7 @@ internal static class LoadPapers
     /// <summary>The stage's name in progress reports, as <see cref="SiteBuilder"/> times it.</summary>
     public const string Stage = "load papers";
 
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress = null)
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, IProgress<BuildProgress>? progress = null)
     {
         if (!Directory.Exists(sources.PapersFolder))
         {
@@ -29,7 +29,7 @@ internal static class LoadPapers
         Parallel.ForEach(files, file =>
         {
             var relative = sources.Relative(file);
-            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics) is { } paper)
+            if (SourceFile.Read(file, relative, diagnostics) is { } bytes && PaperRecordReader.Read(bytes, relative, diagnostics, macros) is { } paper)
             {
                 papers.Add(paper);
             }

@@ -44,7 +44,7 @@ public static class SiteBuilder
             settings = settings with { BaseUrl = new Uri(options.Origin, settings.BasePath) };
         }
 
-        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Run(sources, diagnostics, progress), loaded => loaded.Length);
+        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, progress), loaded => loaded.Length);
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
         {

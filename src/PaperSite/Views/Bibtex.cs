@@ -7,11 +7,12 @@ namespace PaperSite.Views;
 /// <summary>Writes a paper's BibTeX entry, in the shape arXiv itself gives (<c>@misc</c> with eprint fields).</summary>
 internal static class Bibtex
 {
-    public static string Of(Paper paper, string pageUrl)
+    /// <param name="title">The title as plain text: formulas already Unicode, so the entry reads right without LaTeX's math mode.</param>
+    public static string Of(Paper paper, string title, string pageUrl)
     {
         var builder = new StringBuilder();
-        builder.Append("@misc{").Append(KeyOf(paper)).Append(",\n");
-        Field(builder, "title", "{" + Escape(paper.Title) + "}");
+        builder.Append("@misc{").Append(KeyOf(paper, title)).Append(",\n");
+        Field(builder, "title", "{" + Escape(title) + "}");
         if (paper.Authors.Length > 0)
         {
             Field(builder, "author", string.Join(" and ", paper.Authors.Select(a => Escape(a.Name))));
@@ -40,10 +41,10 @@ internal static class Bibtex
         builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
 
     /// <summary>arXiv's key: first author's surname, year, first word of the title, lowercase ASCII.</summary>
-    private static string KeyOf(Paper paper)
+    private static string KeyOf(Paper paper, string title)
     {
         var surname = paper.Authors.Length > 0 ? paper.Authors[0].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : paper.Id;
-        var firstWord = paper.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var firstWord = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         var key = new StringBuilder();
         foreach (var c in (surname + (paper.Published ?? paper.Date).Year.ToString(CultureInfo.InvariantCulture) + firstWord).ToLowerInvariant())
         {

@@ -9,7 +9,12 @@ namespace PaperSite.Views;
 public sealed record PaperView
 {
     public required string Id { get; init; }
+    /// <summary>The title as written, formulas as their LaTeX between dollar signs.</summary>
     public required string Title { get; init; }
+    /// <summary>The title as plain text, formulas as Unicode (α-divergence): for &lt;title&gt;, feeds, meta tags, BibTeX, JSON-LD.</summary>
+    public required string TitleText { get; init; }
+    /// <summary>The title for headings: text escaped, formulas as MathML.</summary>
+    public required Markup TitleHtml { get; init; }
     public required string Url { get; init; }
     public required string AbsoluteUrl { get; init; }
     public required string DateIso { get; init; }
@@ -51,7 +56,7 @@ public sealed record PaperView
     public required Model.Paper Source { get; init; }
 
     /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
-    public string Bibtex => Views.Bibtex.Of(Source, AbsoluteUrl);
+    public string Bibtex => Views.Bibtex.Of(Source, TitleText, AbsoluteUrl);
 }
 
 /// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>

@@ -25,6 +25,8 @@ internal sealed class PaperViewFactory(SiteUrls urls)
         {
             Id = paper.Id,
             Title = paper.Title,
+            TitleText = paper.TitleText ?? paper.Title,
+            TitleHtml = Markup.Html(paper.TitleHtml ?? Escaping.Html(paper.Title)),
             Url = urls.Link(path),
             AbsoluteUrl = urls.Absolute(path),
             DateIso = Iso(paper.Date),

@@ -24,7 +24,7 @@ internal static class ScholarlyArticle
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "ScholarlyArticle");
             json.WriteString("url", paper.AbsoluteUrl);
-            json.WriteString("name", paper.Title);
+            json.WriteString("name", paper.TitleText);
             json.WriteString("datePublished", paper.PublishedIso ?? paper.DateIso);
             json.WriteString("abstract", paper.AbstractText);
             if (paper.Authors.Count > 0)

@@ -12,6 +12,9 @@ public sealed class ReaderJourneyTests : IDisposable
 {
     private const string BaseUrl = "https://papersite.test/lab/";
 
+    /// <summary>Paper titles linking to their pages: in a card's heading, or a row's link itself.</summary>
+    private const string TitleLinks = ".paper-title a, a.paper-title";
+
     private readonly TestSite _site = TestSite.Create("""
         -- input/site.yaml --
         title: Lab Papers
@@ -58,15 +61,15 @@ public sealed class ReaderJourneyTests : IDisposable
         await page.WaitForURLAsync(BaseUrl + "weeks/2025-W43/", BrowserHarness.ArrivedAt);
         Assert.StartsWith("Papers of Week 43 of 2025", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.Locator(".paper-title a", new() { HasText = "Newest Paper on Tokenizers" }).ClickAsync();
+        await page.Locator(TitleLinks, new() { HasText = "Newest Paper on Tokenizers" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "papers/newest/", BrowserHarness.ArrivedAt);
 
         await page.Locator(".author-list a", new() { HasText = "Ada Lovelace" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "authors/ada-lovelace/", BrowserHarness.ArrivedAt);
         Assert.Equal("Ada Lovelace", await page.Locator("h1").InnerTextAsync());
-        Assert.Equal(["Newest Paper on Tokenizers", "The Oldest Paper"], await page.Locator(".paper-title a").AllInnerTextsAsync());
+        Assert.Equal(["Newest Paper on Tokenizers", "The Oldest Paper"], await page.Locator(TitleLinks).AllInnerTextsAsync());
 
-        await page.Locator(".paper-title a", new() { HasText = "The Oldest Paper" }).ClickAsync();
+        await page.Locator(TitleLinks, new() { HasText = "The Oldest Paper" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "papers/oldest/", BrowserHarness.ArrivedAt);
         await page.Locator(".period-switch a", new() { HasText = "Week" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "weeks/2025-W41/", BrowserHarness.ArrivedAt);
@@ -74,7 +77,7 @@ public sealed class ReaderJourneyTests : IDisposable
         // The next week with papers is W42; weeks without any are skipped.
         await page.Locator(".day-nav a[rel=next]").First.ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "weeks/2025-W42/", BrowserHarness.ArrivedAt);
-        Assert.Equal(["A Middle Paper"], await page.Locator(".paper-title a").AllInnerTextsAsync());
+        Assert.Equal(["A Middle Paper"], await page.Locator(TitleLinks).AllInnerTextsAsync());
         Assert.Empty(problems);
     }
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using PaperSite.Indexing;
 using PaperSite.Loading;
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 using PaperSite.Model;
 using PaperSite.Tests.Hostile;
 

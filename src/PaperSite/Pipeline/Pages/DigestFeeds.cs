@@ -32,7 +32,7 @@ internal sealed class DigestFeeds : IPageKind
 
     private static DigestDayView View(SiteModel model, DateOnly date, PaperView[] papers)
     {
-        var named = string.Join("; ", papers.Take(TitlesInSummary).Select(p => p.Title));
+        var named = string.Join("; ", papers.Take(TitlesInSummary).Select(p => p.TitleText));
         var more = papers.Length > TitlesInSummary ? $"; and {(papers.Length - TitlesInSummary).ToString(CultureInfo.InvariantCulture)} more" : "";
         var summary = $"{ListingLabels.Papers(papers.Length)}: {named}{more}.";
         return new DigestDayView(

@@ -1,7 +1,7 @@
 using System.Text;
 using PaperSite.Rendering;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 internal static partial class LatexToMathMl
 {
@@ -48,12 +48,19 @@ internal static partial class LatexToMathMl
         {
             if (LatexSymbols.Identifiers.TryGetValue(name, out var identifier))
             {
-                return new Atom(Mi(identifier));
+                // Under \boldsymbol, \bm or \mathbf a Greek letter or ∇ is bold: a vector θ is not a scalar θ.
+                return new Atom(_font is MathFont.None or MathFont.Upright ? (_font == MathFont.Upright ? UprightMi(identifier) : Mi(identifier)) : Mi(MathAlphabets.Map(identifier, _font)));
             }
 
             if (LatexSymbols.UprightIdentifiers.TryGetValue(name, out var upright))
             {
-                return new Atom(UprightMi(upright));
+                var bold = MathAlphabets.ForCapitalGreek(_font);
+                return new Atom(bold is MathFont.Bold or MathFont.Italic ? Mi(MathAlphabets.Map(upright, bold)) : UprightMi(upright));
+            }
+
+            if (LatexSymbols.UprightGreek.TryGetValue(name, out var uprightGreek))
+            {
+                return new Atom(UprightMi(uprightGreek));
             }
 
             if (LatexSymbols.Operators.TryGetValue(name, out var symbol))
@@ -96,14 +103,25 @@ internal static partial class LatexToMathMl
                 return WithFont(font);
             }
 
-            if (LatexSymbols.TextCommands.Contains(name))
+            if (LatexSymbols.FontSwitches.TryGetValue(name, out var switched))
             {
-                return Text();
+                _font = switched;
+                return Atom.Nothing;
+            }
+
+            if (LatexSymbols.TextCommands.TryGetValue(name, out var textFont))
+            {
+                return Text(textFont);
             }
 
             if (LatexSymbols.Accents.TryGetValue(name, out var accent))
             {
-                return Accent(accent.Mark, accent.Under);
+                return WithAccent(accent);
+            }
+
+            if (LatexSymbols.ExtensibleArrows.TryGetValue(name, out var arrow))
+            {
+                return ExtensibleArrow(arrow);
             }
 
             if (LatexSymbols.DelimiterSizes.Contains(name))
@@ -113,17 +131,108 @@ internal static partial class LatexToMathMl
 
             return name switch
             {
-                "frac" or "dfrac" or "tfrac" or "cfrac" => Fraction(),
+                "frac" or "dfrac" or "tfrac" or "cfrac" or "sfrac" or "nicefrac" => Fraction(),
+                "phantom" => Wrapped("<mphantom>", "</mphantom>"),
+                "hphantom" => Wrapped("<mpadded height=\"0\" depth=\"0\"><mphantom>", "</mphantom></mpadded>"),
+                "vphantom" => Wrapped("<mpadded width=\"0\"><mphantom>", "</mphantom></mpadded>"),
+                "mathstrut" => new Atom("<mpadded width=\"0\"><mphantom><mo stretchy=\"false\">(</mo></mphantom></mpadded>"),
+                "boxed" or "fbox" => Wrapped("<menclose notation=\"box\">", "</menclose>"),
+                "cancel" => Wrapped("<menclose notation=\"updiagonalstrike\">", "</menclose>"),
+                "bcancel" => Wrapped("<menclose notation=\"downdiagonalstrike\">", "</menclose>"),
+                "xcancel" => Wrapped("<menclose notation=\"updiagonalstrike downdiagonalstrike\">", "</menclose>"),
+                "textcolor" => Colored(),
+                "label" => Label() is null ? null : Atom.Nothing,
+                "eqref" => Label() is { } reference ? new Atom($"<mtext>({Escaping.Html(reference)})</mtext>") : null,
+                "ref" => Label() is { } target ? new Atom($"<mtext>{Escaping.Html(target)}</mtext>") : null,
                 "binom" or "dbinom" or "tbinom" => Binomial(),
                 "sqrt" => Root(),
                 "left" => Fenced(),
+                // As in TeX, \middle belongs between a \left and its \right.
+                "middle" when _fences == 0 => null,
                 "middle" => Delimiter() is { } middle ? new Atom(middle.Length == 0 ? "" : $"<mo stretchy=\"true\">{Escaping.Html(middle)}</mo>") : null,
                 "operatorname" => OperatorName(),
                 "overset" or "stackrel" => Stack(over: true),
                 "underset" => Stack(over: false),
                 "not" => Negation(),
-                _ => null,
+                "begin" => Environment(),
+                "substack" => Substack(),
+                "pmod" => Modulo(parenthesised: true, word: true),
+                "pod" => Modulo(parenthesised: true, word: false),
+                "mod" => Modulo(parenthesised: false, word: true),
+                "bmod" => new Atom("<mo lspace=\"0.2222em\" rspace=\"0.2222em\">mod</mo>"),
+                "ket" => Bracketed("|", "⟩", stretchy: false),
+                "bra" => Bracketed("⟨", "|", stretchy: false),
+                "braket" => Bracketed("⟨", "⟩", stretchy: false),
+                "Ket" => Bracketed("|", "⟩", stretchy: true),
+                "Bra" => Bracketed("⟨", "|", stretchy: true),
+                "Braket" => Bracketed("⟨", "⟩", stretchy: true),
+                "mathop" => Operator(),
+                _ => Unknown(name),
             };
+        }
+
+        private Atom? Wrapped(string open, string close) => ParseArgument() is { } argument ? new Atom(open + argument + close) : null;
+
+        /// <summary><c>\textcolor{red}{x}</c>: the colour as MathML's mathcolor, only a name or a hex value (never anything a browser could run).</summary>
+        private Atom? Colored() =>
+            ColorName() is { } color && ParseArgument() is { } argument ? new Atom($"<mstyle mathcolor=\"{color}\">{argument}</mstyle>") : null;
+
+        /// <summary>The braced colour of <c>\color</c> or <c>\textcolor</c>: letters (red, NavyBlue) or six hex digits, as xcolor takes them.</summary>
+        private string? ColorName()
+        {
+            SkipSpaces();
+            if (Peek() != '{')
+            {
+                return null;
+            }
+
+            var close = source.IndexOf('}', _position);
+            if (close < 0)
+            {
+                return null;
+            }
+
+            var name = source[(_position + 1)..close].Trim();
+            var valid = name.Length is > 0 and <= 30 && (name.All(char.IsAsciiLetter) || (name.TrimStart('#').Length == 6 && name.TrimStart('#').All(char.IsAsciiHexDigit)));
+            if (!valid)
+            {
+                return null;
+            }
+
+            _position = close + 1;
+            return name.All(char.IsAsciiLetter) ? name.ToLowerInvariant() : "#" + name.TrimStart('#');
+        }
+
+        /// <summary>The key of <c>\label</c> or <c>\eqref</c>: letters, digits and the punctuation keys use.</summary>
+        private string? Label()
+        {
+            SkipSpaces();
+            if (Peek() != '{')
+            {
+                return null;
+            }
+
+            var close = source.IndexOf('}', _position);
+            if (close < 0 || close - _position > 100)
+            {
+                return null;
+            }
+
+            var key = source[(_position + 1)..close];
+            if (!key.All(c => char.IsAsciiLetterOrDigit(c) || c is ':' or '-' or '_' or '.' or ' '))
+            {
+                return null;
+            }
+
+            _position = close + 1;
+            return key;
+        }
+
+        /// <summary>A command nobody defined: remembered, so the record can be told which one (and that math_macros can define it).</summary>
+        private Atom? Unknown(string name)
+        {
+            UnknownCommand ??= name;
+            return null;
         }
 
         /// <summary>An argument: a braced group or a single atom, as after <c>^</c> or <c>\frac</c>.</summary>
@@ -146,6 +255,86 @@ internal static partial class LatexToMathMl
             var argument = ParseArgument();
             _font = previous;
             return argument is null ? null : new Atom(argument);
+        }
+
+        /// <summary><c>\pmod{n}</c> "(mod n)" after a wide space, <c>\pod{n}</c> "(n)", <c>\mod{n}</c> "mod n".</summary>
+        private Atom? Modulo(bool parenthesised, bool word)
+        {
+            if (ParseArgument() is not { } modulus)
+            {
+                return null;
+            }
+
+            var inner = word ? $"<mi>mod</mi><mspace width=\"0.3333em\"></mspace>{modulus}" : modulus;
+            var shown = parenthesised ? $"{FixedMo("(")}{inner}{FixedMo(")")}" : inner;
+            return new Atom($"<mrow><mspace width=\"{(display ? "1em" : "0.4444em")}\"></mspace>{shown}</mrow>");
+        }
+
+        /// <summary>Dirac's notation: <c>\ket{\psi}</c> is |ψ⟩; a bar inside <c>\braket{a|b}</c> stays a bar.</summary>
+        private Atom? Bracketed(string open, string close, bool stretchy)
+        {
+            if (ParseArgument() is not { } content)
+            {
+                return null;
+            }
+
+            var (left, right) = stretchy
+                ? ($"<mo fence=\"true\">{Escaping.Html(open)}</mo>", $"<mo fence=\"true\">{Escaping.Html(close)}</mo>")
+                : (FixedMo(open), FixedMo(close));
+            return new Atom($"<mrow>{left}{content}{right}</mrow>");
+        }
+
+        /// <summary>
+        /// <c>\mathop{\mathbb{E}}_x</c>: the argument becomes a large operator, its limits below in display style
+        /// and beside it inline, as LaTeX sets them.
+        /// </summary>
+        private Atom? Operator()
+        {
+            if (ParseArgument() is not { } argument)
+            {
+                return null;
+            }
+
+            if (SingleToken(argument) is { } token)
+            {
+                return new Atom($"<mo movablelimits=\"true\" form=\"prefix\">{token}</mo>", Limits: true);
+            }
+
+            return new Atom(argument.StartsWith("<mrow>", StringComparison.Ordinal) ? argument : $"<mrow>{argument}</mrow>", Limits: display);
+        }
+
+        /// <summary><c>\xrightarrow[below]{above}</c>: an arrow that stretches over its labels.</summary>
+        private Atom? ExtensibleArrow(string arrow)
+        {
+            string? below = null;
+            SkipSpaces();
+            if (Peek() == '[')
+            {
+                _position++;
+                if (!Enter())
+                {
+                    return null;
+                }
+
+                var items = new List<string>();
+                var parsed = ParseItems(items, Closing.Bracket);
+                _depth--;
+                if (!parsed)
+                {
+                    return null;
+                }
+
+                below = Row(items);
+            }
+
+            SkipSpaces();
+            if (Peek() != '{' || ParseArgument() is not { } above)
+            {
+                return null;
+            }
+
+            var mo = $"<mo stretchy=\"true\">{Escaping.Html(arrow)}</mo>";
+            return new Atom(below is null ? $"<mover>{mo}{above}</mover>" : $"<munderover>{mo}{below}{above}</munderover>");
         }
 
         private Atom? Fraction() =>
@@ -176,7 +365,7 @@ internal static partial class LatexToMathMl
             return parsed && ParseArgument() is { } indexed ? new Atom($"<mroot>{indexed}{Row(index)}</mroot>") : null;
         }
 
-        private Atom? Accent(string mark, bool under)
+        private Atom? WithAccent(Accent accent)
         {
             var argument = ParseArgument();
             if (argument is null)
@@ -184,9 +373,10 @@ internal static partial class LatexToMathMl
                 return null;
             }
 
-            return new Atom(under
-                ? $"<munder accentunder=\"true\">{argument}<mo>{Escaping.Html(mark)}</mo></munder>"
-                : $"<mover accent=\"true\">{argument}<mo>{Escaping.Html(mark)}</mo></mover>");
+            var mark = accent.Stretchy ? $"<mo stretchy=\"true\">{Escaping.Html(accent.Mark)}</mo>" : $"<mo>{Escaping.Html(accent.Mark)}</mo>";
+            return new Atom(
+                accent.Under ? $"<munder accentunder=\"true\">{argument}{mark}</munder>" : $"<mover accent=\"true\">{argument}{mark}</mover>",
+                Limits: accent.Limits);
         }
 
         private Atom? Stack(bool over)
@@ -210,8 +400,12 @@ internal static partial class LatexToMathMl
                 return null;
             }
 
+            var font = _font;
             var items = new List<string>();
+            _fences++;
             var parsed = ParseItems(items, Closing.Right);
+            _fences--;
+            _font = font;
             _depth--;
             if (!parsed)
             {
@@ -273,8 +467,8 @@ internal static partial class LatexToMathMl
             return LatexSymbols.Operators.TryGetValue(source[start.._position], out var symbol) && IsFence(symbol) ? symbol : null;
         }
 
-        /// <summary><c>\text{…}</c>: the argument as text, its spaces kept.</summary>
-        private Atom? Text()
+        /// <summary><c>\text{…}</c>: the argument as text, its spaces kept; <c>\textbf</c> and the like keep their font.</summary>
+        private Atom? Text(MathFont font)
         {
             SkipSpaces();
             if (Peek() != '{')
@@ -335,7 +529,8 @@ internal static partial class LatexToMathMl
 
             var lead = char.IsWhiteSpace(content[0]) ? "&#xA0;" : "";
             var trail = char.IsWhiteSpace(content[^1]) ? "&#xA0;" : "";
-            return new Atom($"<mtext>{lead}{Escaping.Html(core)}{trail}</mtext>");
+            var shown = font == MathFont.None ? core : MathAlphabets.Map(core, font);
+            return new Atom($"<mtext>{lead}{Escaping.Html(shown)}{trail}</mtext>");
         }
 
         private Atom? OperatorName()
@@ -398,22 +593,30 @@ internal static partial class LatexToMathMl
             return limits ? new Atom(LimitsMo(text), Limits: true, IsFunction: true) : new Atom(UprightMi(text), IsFunction: true);
         }
 
+        /// <summary><c>\not</c> before any relation: its own negated character where Unicode has one (⊄), else a slash through it.</summary>
         private Atom? Negation()
         {
-            SkipSpaces();
-            if (Peek() == '=')
+            if (ParseAtom(single: true) is not { Markup.Length: > 0 } next || SingleToken(next.Markup) is not { } symbol)
             {
-                _position++;
-                return new Atom(Mo("≠"));
+                return null;
             }
 
-            if (AtCommand("in"))
+            return new Atom(Mo(LatexSymbols.Negations.TryGetValue(symbol, out var negated) ? negated : null, symbol + "\u0338"));
+
+            static string Mo(string? negated, string slashed) => $"<mo>{negated ?? slashed}</mo>";
+        }
+
+        /// <summary>The escaped text of markup that is one token (<c>&lt;mi&gt;</c>, <c>&lt;mo&gt;</c> or <c>&lt;mn&gt;</c>), or null.</summary>
+        private static string? SingleToken(string markup)
+        {
+            if (markup.Length < 9 || markup[0] != '<' || markup[1] != 'm' || markup[2] is not ('i' or 'o' or 'n'))
             {
-                _position += "\\in".Length;
-                return new Atom(Mo("∉"));
+                return null;
             }
 
-            return null;
+            var open = markup.IndexOf('>', StringComparison.Ordinal);
+            var close = markup.IndexOf('<', open);
+            return close == markup.Length - 5 && markup.EndsWith($"</m{markup[2]}>", StringComparison.Ordinal) ? markup[(open + 1)..close] : null;
         }
     }
 }

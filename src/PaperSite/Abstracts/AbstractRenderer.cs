@@ -2,40 +2,36 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Renders an abstract's Markdown to HTML that is safe to show: raw HTML comes out as text,
 /// and any link that is not an absolute http(s) URL (javascript:, data:, relative, ...) becomes
 /// its plain text (<see cref="SafeLinkRenderers"/>, which judges each link as it is written, however
 /// the Markdown nests it). Images become their alt text, so an abstract cannot pull in outside content.
-/// Formulas become MathML (<see cref="MathMlExtension"/>), so they read as mathematics without any script.
+/// Formulas become MathML (<see cref="MathMlExtension"/>), with the site's own macros, so they read as
+/// mathematics without any script.
 /// </summary>
 internal static class AbstractRenderer
 {
-    // Built once: a Markdig pipeline is immutable and thread-safe.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .DisableHeadings()
-        .UseAutoLinks()
-        .UseMathematics()
-        .Use<MathMlExtension>()
-        .UseEmphasisExtras()
-        .Build();
+    /// <summary>One pipeline per set of site macros: a Markdig pipeline is immutable and thread-safe, so each is built once.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MathMacros, MarkdownPipeline> Pipelines = new();
 
-    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with its source.</summary>
-    public sealed record RenderedAbstract(string Markdown, string Html, string PlainText);
+    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with its source and the formulas it could not convert.</summary>
+    public sealed record RenderedAbstract(string Markdown, string Html, string PlainText, IReadOnlyList<MathProblem> MathProblems);
 
-    public static RenderedAbstract Render(string markdown)
+    public static RenderedAbstract Render(string markdown, MathMacros? macros = null)
     {
+        var pipeline = Pipelines.GetValue(macros ?? MathMacros.None, BuildPipeline);
+
         // Markdig copies control characters into its HTML; nothing else written would, and XML refuses them.
-        var document = Markdig.Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), Pipeline);
-        var html = RenderWith(document, plainText: false).TrimEnd('\n');
-        var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(document, plainText: true));
-        return new RenderedAbstract(markdown, html, plain);
+        var document = Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), pipeline);
+        var (html, problems) = RenderWith(pipeline, document, plainText: false);
+        var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(pipeline, document, plainText: true).Text);
+        return new RenderedAbstract(markdown, html.TrimEnd('\n'), plain, problems);
     }
 
-    public static string ToHtml(string markdown) => Render(markdown).Html;
+    public static string ToHtml(string markdown, MathMacros? macros = null) => Render(markdown, macros).Html;
 
     /// <summary>
     /// Renders the abstract, or says why Markdig cannot show it. Markdig refuses input nested past its
@@ -43,12 +39,12 @@ internal static class AbstractRenderer
     /// parsing or while rendering; rendering while records are loaded turns that into a diagnostic on
     /// the record instead of a failed build, and the result travels on the record to the pages.
     /// </summary>
-    public static RenderedAbstract? TryRender(string markdown, out string? problem)
+    public static RenderedAbstract? TryRender(string markdown, out string? problem, MathMacros? macros = null)
     {
         try
         {
             problem = null;
-            return Render(markdown);
+            return Render(markdown, macros);
         }
         catch (ArgumentException)
         {
@@ -65,10 +61,21 @@ internal static class AbstractRenderer
     }
 
     /// <summary>The abstract as plain text on one line, for meta descriptions and summaries.</summary>
-    public static string ToPlainText(string markdown) => Render(markdown).PlainText;
+    public static string ToPlainText(string markdown, MathMacros? macros = null) => Render(markdown, macros).PlainText;
+
+    private static MarkdownPipeline BuildPipeline(MathMacros macros)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .DisableHtml()
+            .DisableHeadings()
+            .UseAutoLinks()
+            .UseMathematics();
+        builder.Extensions.Add(new MathMlExtension(macros));
+        return builder.UseEmphasisExtras().Build();
+    }
 
     /// <summary>Plain text is the HTML renderer with markup switched off, as Markdig's own ToPlainText does.</summary>
-    private static string RenderWith(MarkdownDocument document, bool plainText)
+    private static (string Text, IReadOnlyList<MathProblem> Problems) RenderWith(MarkdownPipeline pipeline, MarkdownDocument document, bool plainText)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -79,11 +86,11 @@ internal static class AbstractRenderer
             renderer.EnableHtmlEscape = false;
         }
 
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         SafeLinkRenderers.Install(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return (writer.ToString(), MathMlExtension.ProblemsOf(renderer));
     }
 
     public static bool IsSafeLink(string? url)

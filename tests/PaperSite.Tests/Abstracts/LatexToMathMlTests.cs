@@ -1,8 +1,8 @@
 using System.Xml.Linq;
 using CsCheck;
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 
-namespace PaperSite.Tests.Markdown;
+namespace PaperSite.Tests.Abstracts;
 
 /// <summary>
 /// The LaTeX-to-MathML converter, spec style: each row is a formula from a real abstract's vocabulary and
@@ -53,7 +53,22 @@ public sealed class LatexToMathMlTests
     [InlineData("\\binom{n}{k}", "<mrow><mo>(</mo><mfrac linethickness=\"0\"><mi>n</mi><mi>k</mi></mfrac><mo>)</mo></mrow>")]
     [InlineData("a \\not= b", "<mi>a</mi><mo>≠</mo><mi>b</mi>")]
     [InlineData("\\overset{\\text{def}}{=}", "<mover><mo>=</mo><mtext>def</mtext></mover>")]
-    [InlineData("\\displaystyle x", "<mi>x</mi>")]
+    [InlineData("\\displaystyle x", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle>")]
+    [InlineData("{\\displaystyle x} y", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle><mi>y</mi>")]
+    [InlineData("{\\rm d}x", "<mi mathvariant=\"normal\">d</mi><mi>x</mi>")]
+    [InlineData("{\\bf v} w", "<mi>𝐯</mi><mi>w</mi>")]
+    [InlineData("\\boldsymbol{\\theta}", "<mi>𝜽</mi>")]
+    [InlineData("\\mathbf{\\Sigma}", "<mi>𝚺</mi>")]
+    [InlineData("\\mathbf{\\nabla}", "<mi>𝛁</mi>")]
+    [InlineData("\\textbf{ab}", "<mtext>𝐚𝐛</mtext>")]
+    [InlineData("\\sum\\limits_i", "<munder><mo movablelimits=\"false\">∑</mo><mi>i</mi></munder>")]
+    [InlineData("\\sum\\nolimits_i", "<msub><mo>∑</mo><mi>i</mi></msub>")]
+    [InlineData("\\not\\subset", "<mo>⊄</mo>")]
+    [InlineData("\\not\\perp", "<mo>⊥\u0338</mo>")]
+    [InlineData("\\ket{0}", "<mrow><mo stretchy=\"false\">|</mo><mn>0</mn><mo stretchy=\"false\">⟩</mo></mrow>")]
+    [InlineData("\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}", "<mrow><mo fence=\"true\">(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo fence=\"true\">)</mo></mrow>")]
+    [InlineData("\\begin{pmatrix} a \\end{bmatrix}", null)]
+    [InlineData("\\xrightarrow{d}", "<mover><mo stretchy=\"true\">→</mo><mi>d</mi></mover>")]
     [InlineData("^2", "<msup><mrow></mrow><mn>2</mn></msup>")]
     [InlineData("50\\%", "<mn>50</mn><mo>%</mo>")]
     public void Converts_the_common_subset(string latex, string? expected)
@@ -82,7 +97,7 @@ public sealed class LatexToMathMlTests
     }
 
     [Theory]
-    [InlineData("\\begin{pmatrix} a \\end{pmatrix}")]
+    [InlineData("\\begin{tabular}{c} a \\end{tabular}")]
     [InlineData("a \\\\ b")]
     [InlineData("\\newcommand{\\x}{y}")]
     [InlineData("\\unknownmacro{x}")]
@@ -93,6 +108,9 @@ public sealed class LatexToMathMlTests
     [InlineData("a & b")]
     [InlineData("\\left( x")]
     [InlineData("\\frac{a}")]
+    [InlineData("a \\middle| b")]
+    [InlineData("\\begin{pmatrix} a \\end{bmatrix}")]
+    [InlineData("\\begin{pmatrix} a & b")]
     public void Anything_not_understood_falls_back_to_the_source_in_code(string latex)
     {
         Assert.Null(LatexToMathMl.TryConvert(latex, display: false));
@@ -111,6 +129,10 @@ public sealed class LatexToMathMlTests
     [InlineData("x < y & \\text{</math><script>}")]
     [InlineData("\\unknown{<img src=x onerror=alert(1)>}")]
     [InlineData("\"'><script>")]
+    [InlineData("\\textcolor{\" onload=\"alert(1)}{x}")]
+    [InlineData("\\color{red\" onload=\"x} y")]
+    [InlineData("\\color{javascript:alert(1)} y")]
+    [InlineData("\\eqref{<script>}")]
     public void Source_text_can_never_become_markup(string latex)
     {
         foreach (var display in new[] { false, true })
@@ -150,7 +172,7 @@ public sealed class LatexToMathMlTests
 
     private static readonly HashSet<string> Elements =
     [
-        "math", "mi", "mo", "mn", "mtext", "mrow", "mspace", "msqrt", "code", .. Arity.Keys,
+        "math", "mi", "mo", "mn", "mtext", "mrow", "mspace", "msqrt", "mstyle", "mtable", "mtr", "mtd", "mphantom", "mpadded", "menclose", "code", .. Arity.Keys,
     ];
 
     [Fact]
@@ -160,7 +182,11 @@ public sealed class LatexToMathMlTests
             "x", "y", "2", "3.5", "+", "-", "=", "<", ">", "&", "\"", "'", "(", ")", "[", "]", "{", "}", "^", "_", " ", "|",
             "\\frac", "\\sqrt", "\\alpha", "\\sum", "\\int", "\\lim", "\\left(", "\\right)", "\\left.", "\\right|", "\\text{a <b> }",
             "\\mathbf", "\\mathbb", "\\mathrm", "\\hat", "\\overset", "\\binom", "\\operatorname{KL}", "\\not", "\\in", "\\,",
-            "\\\\", "\\", "\\unknown", "$", "%", "α", "😀", "\u0001", "\uD800");
+            "\\\\", "\\", "\\unknown", "$", "%", "α", "😀", "\u0001", "\uD800",
+            "\\begin{pmatrix}", "\\end{pmatrix}", "\\begin{cases}", "\\end{cases}", "\\begin{array}{cl}", "\\end{array}",
+            "\\substack{", "\\rm", "\\bf", "\\cal", "\\displaystyle", "\\limits", "\\nolimits", "\\ket", "\\braket",
+            "\\xrightarrow", "\\xrightarrow[", "\\mathop", "\\pmod", "\\bmod", "\\boldsymbol", "\\textbf{", "\\underbrace",
+            "\\Sigma", "\\nabla", "\\hline", "\\cr");
         Gen.Int[0, 24].SelectMany(n => pieces.Array[n]).Select(string.Concat).Sample(latex =>
         {
             foreach (var display in new[] { false, true })

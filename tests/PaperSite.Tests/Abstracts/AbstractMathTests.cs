@@ -1,7 +1,7 @@
-using PaperSite.Markdown;
+using PaperSite.Abstracts;
 using PaperSite.Testing;
 
-namespace PaperSite.Tests.Markdown;
+namespace PaperSite.Tests.Abstracts;
 
 public sealed class AbstractMathTests
 {

@@ -1,15 +1,16 @@
 using System.Text;
 using PaperSite.Rendering;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Turns the LaTeX of an abstract's formulas into MathML Core, which browsers show without any script and
 /// which reaches feed readers (which run no script) as real mathematics. It covers what abstracts use:
 /// letters, numbers and operators, <c>^</c> and <c>_</c>, <c>\frac</c>, <c>\sqrt</c>, Greek letters, relations,
-/// arrows, big operators and named functions, accents, font commands, <c>\text</c> and <c>\left…\right</c>.
-/// A formula with anything else (a macro, an environment, <c>\\</c>) is not guessed at: it is shown whole as
-/// its source in <c>&lt;code class="math"&gt;</c>, so a formula is never shown wrongly, only plainly.
+/// arrows, big operators and named functions, accents, font commands old and new, <c>\text</c>,
+/// <c>\left…\right</c>, matrices, cases and aligned equations, and the site's own <c>math_macros</c>.
+/// A formula with anything else (an unknown macro, <c>\\</c> outside an environment) is not guessed at: it is
+/// shown whole as its source in <c>&lt;code class="math"&gt;</c>, so a formula is never shown wrongly, only plainly.
 /// The converter writes only its own element and attribute names; every character taken from the source
 /// is escaped, so <c>\text{&lt;script&gt;}</c> is text.
 /// </summary>
@@ -18,21 +19,26 @@ internal static partial class LatexToMathMl
     public const string MathMlNamespace = "http://www.w3.org/1998/Math/MathML";
 
     /// <summary>The formula as a <c>&lt;math&gt;</c> element, or as its source in <c>&lt;code class="math"&gt;</c> when it is not understood.</summary>
-    public static string Render(string latex, bool display) => TryConvert(latex, display) ?? Fallback(latex, display);
+    public static string Render(string latex, bool display, MathMacros? macros = null) =>
+        TryConvert(latex, display, macros) ?? Fallback(latex, display);
 
     /// <summary>The formula as a <c>&lt;math&gt;</c> element carrying its source as <c>alttext</c>; null when it uses anything not covered.</summary>
-    public static string? TryConvert(string latex, bool display)
+    public static string? TryConvert(string latex, bool display, MathMacros? macros = null) => Convert(latex, display, macros).Markup;
+
+    /// <summary>The formula converted, or why not: the command nobody defined, or the macro that would not stop expanding.</summary>
+    public static MathConversion Convert(string latex, bool display, MathMacros? macros = null)
     {
         var source = latex.Trim();
         if (source.Length == 0)
         {
-            return null;
+            return default;
         }
 
-        var body = new Parser(source).ParseFormula();
+        var parser = new Parser(source, display, macros ?? MathMacros.None);
+        var body = parser.ParseFormula();
         if (body is null)
         {
-            return null;
+            return new MathConversion(null, parser.UnknownCommand, parser.MacroProblem);
         }
 
         var builder = new StringBuilder(body.Length + source.Length + 80);
@@ -42,7 +48,8 @@ internal static partial class LatexToMathMl
             builder.Append(" display=\"block\"");
         }
 
-        return builder.Append(" alttext=\"").Append(Escaping.Html(source)).Append("\">").Append(body).Append("</math>").ToString();
+        var markup = builder.Append(" alttext=\"").Append(Escaping.Html(source)).Append("\">").Append(body).Append("</math>").ToString();
+        return new MathConversion(markup, null, null);
     }
 
     /// <summary>The source as written, between its dollar signs, in <c>&lt;code&gt;</c>: readable to anyone who reads LaTeX.</summary>
@@ -66,19 +73,25 @@ internal static partial class LatexToMathMl
         Brace,
         Bracket,
         Right,
+
+        /// <summary>A cell of a matrix or environment: ends at <c>&amp;</c>, <c>\\</c> or <c>\end</c> (or the brace closing <c>\substack</c>).</summary>
+        Cell,
     }
 
     /// <summary>
     /// A recursive-descent parser straight from LaTeX to MathML. Any failure returns null and the caller falls back.
     /// This part reads rows, scripts and single characters; <c>LatexToMathMl.Commands.cs</c> reads backslash commands.
     /// </summary>
-    private sealed partial class Parser(string source)
+    private sealed partial class Parser(string latex, bool display, MathMacros macros)
     {
         // Deep enough for any real formula, shallow enough that hostile nesting cannot exhaust the stack.
         private const int MaxDepth = 32;
 
+        // Grows as macros expand in place, the way TeX replaces a macro by its body.
+        private string source = latex;
         private int _position;
         private int _depth;
+        private int _fences;
         private MathFont _font = MathFont.None;
 
         /// <summary>The formula's MathML children (<c>&lt;math&gt;</c> is itself a row), or null.</summary>
@@ -105,6 +118,12 @@ internal static partial class LatexToMathMl
                 var c = source[_position];
                 if (c == '}')
                 {
+                    // A cell of \substack ends at its closing brace, which the table reads.
+                    if (closing == Closing.Cell)
+                    {
+                        return true;
+                    }
+
                     _position++;
                     return closing == Closing.Brace;
                 }
@@ -120,11 +139,71 @@ internal static partial class LatexToMathMl
                     return closing == Closing.Right;
                 }
 
+                if (closing == Closing.Cell && (c == '&' || AtRowBreak() || AtCommand("end")))
+                {
+                    return true;
+                }
+
+                if (AtCommand("color"))
+                {
+                    // \color{red} colours the rest of its group, as a font switch does.
+                    _position += "\\color".Length;
+                    if (ColorName() is not { } color)
+                    {
+                        return false;
+                    }
+
+                    if (!Enter())
+                    {
+                        return false;
+                    }
+
+                    var coloured = new List<string>();
+                    var ok = ParseItems(coloured, closing);
+                    _depth--;
+                    items.Add($"<mstyle mathcolor=\"{color}\">{string.Concat(coloured)}</mstyle>");
+                    return ok;
+                }
+
+                if (StyleSwitch() is { } style)
+                {
+                    // \displaystyle sets the rest of its group, as a font switch does.
+                    if (!Enter())
+                    {
+                        return false;
+                    }
+
+                    var rest = new List<string>();
+                    var parsed = ParseItems(rest, closing);
+                    _depth--;
+                    items.Add($"<mstyle {style}>{string.Concat(rest)}</mstyle>");
+                    return parsed;
+                }
+
                 if (!ParseItem(items))
                 {
                     return false;
                 }
             }
+        }
+
+        private string? StyleSwitch()
+        {
+            if (source[_position] != '\\' || _position + 1 >= source.Length || source[_position + 1] is not ('d' or 't' or 's'))
+            {
+                return null;
+            }
+
+            foreach (var (name, style) in LatexSymbols.Styles)
+            {
+                if (AtCommand(name))
+                {
+                    _position += 1 + name.Length;
+                    return style;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>An atom with its primes, subscript and superscript.</summary>
@@ -154,12 +233,14 @@ internal static partial class LatexToMathMl
                 sup = Mo(primes switch { 1 => "′", 2 => "″", 3 => "‴", _ => new string('′', primes) });
             }
 
+            bool? limits = null;
             while (true)
             {
                 SkipSpaces();
                 if (AtCommand("limits") || AtCommand("nolimits"))
                 {
-                    _position += AtCommand("limits") ? "\\limits".Length : "\\nolimits".Length;
+                    limits = AtCommand("limits");
+                    _position += limits.Value ? "\\limits".Length : "\\nolimits".Length;
                     continue;
                 }
 
@@ -192,13 +273,15 @@ internal static partial class LatexToMathMl
                 }
             }
 
-            var (under, over, both) = atom.Limits ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup");
+            // \limits puts the scripts below and above even inline, where MathML would move them beside.
+            var markup = limits == true ? FixLimits(atom.Markup) : atom.Markup;
+            var (under, over, both) = limits ?? atom.Limits ? ("munder", "mover", "munderover") : ("msub", "msup", "msubsup");
             items.Add((sub, sup) switch
             {
-                (null, null) => atom.Markup,
-                (_, null) => $"<{under}>{atom.Markup}{sub}</{under}>",
-                (null, _) => $"<{over}>{atom.Markup}{sup}</{over}>",
-                _ => $"<{both}>{atom.Markup}{sub}{sup}</{both}>",
+                (null, null) => markup,
+                (_, null) => $"<{under}>{markup}{sub}</{under}>",
+                (null, _) => $"<{over}>{markup}{sup}</{over}>",
+                _ => $"<{both}>{markup}{sub}{sup}</{both}>",
             });
             if (atom.IsFunction)
             {
@@ -227,7 +310,12 @@ internal static partial class LatexToMathMl
                     _position++;
                     return Group();
                 case '\\':
-                    return ParseCommand();
+                    return ExpandMacro() switch
+                    {
+                        Expansion.Expanded => ParseAtom(single),
+                        Expansion.NotAMacro => ParseCommand(),
+                        _ => null,
+                    };
                 case '^' or '_':
                     // A script with nothing before it attaches to an empty base, as in LaTeX.
                     return single ? null : new Atom("<mrow></mrow>");
@@ -249,6 +337,7 @@ internal static partial class LatexToMathMl
             return char.IsAsciiLetter(c) ? Letters(single) : Other();
         }
 
+        /// <summary>A braced group; a font switch inside it (<c>{\rm d}</c>) ends with it.</summary>
         private Atom? Group()
         {
             if (!Enter())
@@ -256,8 +345,10 @@ internal static partial class LatexToMathMl
                 return null;
             }
 
+            var font = _font;
             var items = new List<string>();
             var parsed = ParseItems(items, Closing.Brace);
+            _font = font;
             _depth--;
             return parsed ? new Atom(Row(items)) : null;
         }
@@ -353,8 +444,15 @@ internal static partial class LatexToMathMl
             return true;
         }
 
+        /// <summary>A row break, <c>\\</c> or <c>\cr</c>.</summary>
+        private bool AtRowBreak() =>
+            (_position + 1 < source.Length && source[_position] == '\\' && source[_position + 1] == '\\') || AtCommand("cr");
+
+        // Asked at every item for \right, \limits and the like: compares in place, allocating nothing.
         private bool AtCommand(string name) =>
-            source.AsSpan(_position).StartsWith("\\" + name, StringComparison.Ordinal)
+            _position + name.Length < source.Length
+            && source[_position] == '\\'
+            && source.AsSpan(_position + 1, name.Length).SequenceEqual(name)
             && (_position + 1 + name.Length >= source.Length || !char.IsAsciiLetter(source[_position + 1 + name.Length]));
 
         private void SkipSpaces()
@@ -385,6 +483,12 @@ internal static partial class LatexToMathMl
 
         /// <summary>A bracket written without <c>\left</c>/<c>\right</c> keeps its size, as in LaTeX.</summary>
         private static string FixedMo(string text) => $"<mo stretchy=\"false\">{Escaping.Html(text)}</mo>";
+
+        /// <summary>An operator that keeps its limits below and above in every style, for <c>\limits</c>.</summary>
+        private static string FixLimits(string markup) =>
+            markup.StartsWith("<mo movablelimits=\"true\"", StringComparison.Ordinal) ? "<mo movablelimits=\"false\"" + markup["<mo movablelimits=\"true\"".Length..]
+            : markup.StartsWith("<mo>", StringComparison.Ordinal) ? "<mo movablelimits=\"false\">" + markup["<mo>".Length..]
+            : markup;
 
         private static string LimitsMo(string text) => $"<mo movablelimits=\"true\" form=\"prefix\">{Escaping.Html(text)}</mo>";
 

@@ -3,7 +3,7 @@ using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace PaperSite.Markdown;
+namespace PaperSite.Abstracts;
 
 /// <summary>
 /// Renders the formulas that Markdig's mathematics extension finds as MathML (<see cref="LatexToMathMl"/>)
@@ -11,7 +11,7 @@ namespace PaperSite.Markdown;
 /// In plain text (summaries, meta descriptions) a formula stays its LaTeX source between dollar signs.
 /// Must be added after <c>UseMathematics()</c>, whose renderers it replaces.
 /// </summary>
-internal sealed class MathMlExtension : IMarkdownExtension
+internal sealed class MathMlExtension(MathMacros macros) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -21,13 +21,32 @@ internal sealed class MathMlExtension : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new MathMlInlineRenderer());
-            html.ObjectRenderers.ReplaceOrAdd<HtmlMathBlockRenderer>(new MathMlBlockRenderer());
+            // New renderers for every render: each collects the problems of its own document.
+            var problems = new List<MathProblem>();
+            html.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new MathMlInlineRenderer(macros, problems));
+            html.ObjectRenderers.ReplaceOrAdd<HtmlMathBlockRenderer>(new MathMlBlockRenderer(macros, problems));
         }
     }
 
-    private sealed class MathMlInlineRenderer : HtmlObjectRenderer<MathInline>
+    /// <summary>The formulas the renderer could not convert, with the command to blame, in the order they were written.</summary>
+    public static IReadOnlyList<MathProblem> ProblemsOf(HtmlRenderer renderer) =>
+        renderer.ObjectRenderers.FindExact<MathMlInlineRenderer>()?.Problems ?? [];
+
+    private static string Convert(string source, bool display, MathMacros macros, List<MathProblem> problems)
     {
+        var conversion = LatexToMathMl.Convert(source, display, macros);
+        if (conversion.Problem(source.Trim()) is { } problem)
+        {
+            problems.Add(problem);
+        }
+
+        return conversion.Markup ?? LatexToMathMl.Fallback(source, display);
+    }
+
+    private sealed class MathMlInlineRenderer(MathMacros macros, List<MathProblem> problems) : HtmlObjectRenderer<MathInline>
+    {
+        public List<MathProblem> Problems => problems;
+
         protected override void Write(HtmlRenderer renderer, MathInline obj)
         {
             // "$$…$$" inside a paragraph is display math, as in LaTeX.
@@ -35,7 +54,7 @@ internal sealed class MathMlExtension : IMarkdownExtension
             var source = obj.Content.ToString();
             if (renderer.EnableHtmlForInline)
             {
-                renderer.Write(LatexToMathMl.Render(source, display));
+                renderer.Write(Convert(source, display, macros, problems));
             }
             else
             {
@@ -45,7 +64,7 @@ internal sealed class MathMlExtension : IMarkdownExtension
         }
     }
 
-    private sealed class MathMlBlockRenderer : HtmlObjectRenderer<MathBlock>
+    private sealed class MathMlBlockRenderer(MathMacros macros, List<MathProblem> problems) : HtmlObjectRenderer<MathBlock>
     {
         protected override void Write(HtmlRenderer renderer, MathBlock obj)
         {
@@ -53,7 +72,7 @@ internal sealed class MathMlExtension : IMarkdownExtension
             renderer.EnsureLine();
             if (renderer.EnableHtmlForBlock)
             {
-                renderer.WriteLine(LatexToMathMl.Render(source, display: true));
+                renderer.WriteLine(Convert(source, display: true, macros, problems));
             }
             else
             {

@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using PaperSite.Abstracts;
+
+namespace PaperSite.Tests.Abstracts;
+
+/// <summary>
+/// Some 480 formulas in the notation of real abstracts (<c>MathCorpus/*.tex</c>, each file saying where its
+/// formulas come from), each compared with the MathML kept beside it (<c>MathCorpus/*.mathml</c>), so any change
+/// in what a formula becomes shows as a diff in review. After an intended change, rewrite them with
+/// <c>UPDATE_GOLDEN=1 dotnet test --filter MathCorpusTests</c> (the run that rewrites them fails, so it cannot
+/// pass for that reason), read the diff, and run again. <c>bench/math/compare-temml.mjs</c> runs Temml on
+/// the same corpus.
+/// </summary>
+public sealed class MathCorpusTests
+{
+    public static TheoryData<string> Files => [.. MathCorpus.Files];
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_formula_gives_its_golden_MathML(string file)
+    {
+        var actual = new StringBuilder();
+        foreach (var (latex, display) in MathCorpus.Formulas(file))
+        {
+            var html = LatexToMathMl.Render(latex, display, MathCorpus.Macros);
+            XElement.Parse(html);
+            actual.Append(display ? "%% " : "% ").Append(latex).Append('\n').Append(html).Append("\n\n");
+        }
+
+        var golden = Path.Combine(MathCorpus.Folder, file + ".mathml");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(golden, actual.ToString());
+            Assert.Fail($"{golden} was rewritten; read its diff and run the tests again without UPDATE_GOLDEN.");
+        }
+
+        Assert.True(File.Exists(golden), $"{golden} does not exist; create it with UPDATE_GOLDEN=1.");
+        Assert.Equal(File.ReadAllText(golden).ReplaceLineEndings("\n"), actual.ToString());
+    }
+
+    [Fact]
+    public void The_corpus_holds_at_least_300_formulas_and_converts_nearly_all()
+    {
+        var formulas = MathCorpus.All.ToList();
+        var converted = formulas.Count(f => LatexToMathMl.TryConvert(f.Latex, f.Display, MathCorpus.Macros) is not null);
+
+        Assert.True(formulas.Count >= 300, $"only {formulas.Count} formulas");
+        Assert.True(converted >= formulas.Count * 0.98, $"{converted} of {formulas.Count} converted");
+    }
+
+    /// <summary>Each construct the converter is meant to cover is in the corpus, and every formula using it converts.</summary>
+    [Theory]
+    [InlineData(@"\rm")]
+    [InlineData(@"\bf")]
+    [InlineData(@"\cal")]
+    [InlineData(@"\it")]
+    [InlineData(@"\sf")]
+    [InlineData(@"\tt")]
+    [InlineData(@"\pmod")]
+    [InlineData(@"\bmod")]
+    [InlineData(@"\mod")]
+    [InlineData(@"\lesssim")]
+    [InlineData(@"\gtrsim")]
+    [InlineData(@"\lessapprox")]
+    [InlineData(@"\gtrapprox")]
+    [InlineData(@"\begin{matrix}")]
+    [InlineData(@"\begin{pmatrix}")]
+    [InlineData(@"\begin{bmatrix}")]
+    [InlineData(@"\begin{vmatrix}")]
+    [InlineData(@"\begin{Vmatrix}")]
+    [InlineData(@"\begin{cases}")]
+    [InlineData(@"\begin{aligned}")]
+    [InlineData(@"\begin{array}")]
+    [InlineData(@"\substack")]
+    [InlineData(@"\ket")]
+    [InlineData(@"\bra")]
+    [InlineData(@"\braket")]
+    [InlineData(@"\xrightarrow")]
+    [InlineData(@"\xleftarrow")]
+    [InlineData(@"\mathop")]
+    [InlineData(@"\lbrack")]
+    [InlineData(@"\rbrack")]
+    [InlineData(@"\Longleftrightarrow")]
+    [InlineData(@"\not")]
+    [InlineData(@"\mathring")]
+    [InlineData(@"\overrightarrow")]
+    [InlineData(@"\overleftarrow")]
+    [InlineData(@"\hslash")]
+    [InlineData(@"\square")]
+    [InlineData(@"\checkmark")]
+    [InlineData(@"\S")]
+    [InlineData(@"\boldsymbol")]
+    [InlineData(@"\bm")]
+    [InlineData(@"\mathbf{\Sigma}")]
+    [InlineData(@"\mathbf{\nabla}")]
+    [InlineData(@"\textsf")]
+    [InlineData(@"\texttt")]
+    [InlineData(@"\textbf")]
+    [InlineData(@"\textit")]
+    [InlineData(@"\limits")]
+    [InlineData(@"\nolimits")]
+    [InlineData(@"\displaystyle")]
+    [InlineData(@"\msun")]
+    [InlineData(@"\kms")]
+    public void Every_listed_construct_is_in_the_corpus_and_converts(string construct)
+    {
+        var pattern = new Regex(Regex.Escape(construct) + (char.IsAsciiLetter(construct[^1]) ? "(?![A-Za-z])" : ""));
+        var using_ = MathCorpus.All.Where(f => pattern.IsMatch(f.Latex)).ToList();
+
+        Assert.NotEmpty(using_);
+        Assert.All(using_, f => Assert.NotNull(LatexToMathMl.TryConvert(f.Latex, f.Display, MathCorpus.Macros)));
+    }
+}
