@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PaperSite.Cli.Progress;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli;
@@ -7,7 +8,7 @@ namespace PaperSite.Cli;
 /// <summary><c>papersite build</c>: builds the site; exit code 1 on any error, with the previous output left untouched.</summary>
 internal static class BuildCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         var root = PaperSiteCommand.RootOption();
         var outputFolder = new Option<string?>("--output") { Description = "Where the site is written. Defaults to ROOT/output." };
@@ -16,7 +17,8 @@ internal static class BuildCommand
         var format = FormatOption();
         var verbose = new Option<bool>("--verbose") { Description = "Print how long each stage took." };
         var noCache = new Option<bool>("--no-cache") { Description = "Build everything, without reading or writing the build cache in ROOT/.papersite-cache/." };
-        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose, noCache };
+        var quiet = PaperSiteCommand.QuietOption();
+        var command = new Command("build", "Build the site.") { root, outputFolder, baseUrl, strict, format, verbose, noCache, quiet };
         command.SetAction(parse =>
         {
             var options = new BuildOptions
@@ -27,9 +29,11 @@ internal static class BuildCommand
                 Strict = parse.GetValue(strict),
                 UseCache = !parse.GetValue(noCache),
             };
-            var progress = new ConsoleProgress(error);
+            var progress = console.Display(error, parse.GetValue(quiet), parse.GetValue(format)!);
             var outputExisted = InternalError.Guard(() => Directory.Exists(options.ResolvedOutputFolder), fallback: false);
-            if (InternalError.Run(() => SiteBuilder.Build(options, progress), parse.GetValue(verbose), error) is not { } result)
+            var result = InternalError.Run(() => SiteBuilder.Build(options, progress), parse.GetValue(verbose), error);
+            progress.Complete();
+            if (result is null)
             {
                 return 1;
             }
@@ -41,6 +45,11 @@ internal static class BuildCommand
                 var untouched = outputExisted ? "The previous output was left as it was." : "Nothing was written.";
                 error.WriteLine($"Build failed: {DiagnosticPrinter.Summary(result.Diagnostics)}. {untouched}");
                 return 1;
+            }
+
+            if (parse.GetValue(quiet))
+            {
+                return 0;
             }
 
             foreach (var note in result.Notes)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PaperSite.Cli.Progress;
 using PaperSite.Cli.Serving;
 
 namespace PaperSite.Cli;
@@ -9,7 +10,7 @@ namespace PaperSite.Cli;
 /// </summary>
 internal static class ServeCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         var root = PaperSiteCommand.RootOption();
         var port = new Option<int>("--port")
@@ -24,14 +25,15 @@ internal static class ServeCommand
                 result.AddError("--port must be a whole number from 0 to 65535.");
             }
         });
-        var command = new Command("serve", "Build the site, serve it on 127.0.0.1, rebuild on change and reload the browser.") { root, port };
+        var quiet = PaperSiteCommand.QuietOption();
+        var command = new Command("serve", "Build the site, serve it on 127.0.0.1, rebuild on change and reload the browser.") { root, port, quiet };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new ServeOptions { Root = parse.GetValue(root)!, Port = parse.GetValue(port) };
+            var options = new ServeOptions { Root = parse.GetValue(root)!, Port = parse.GetValue(port), Quiet = parse.GetValue(quiet) };
             DevServer server;
             try
             {
-                server = await DevServer.StartAsync(options, output, error, cancellationToken);
+                server = await DevServer.StartAsync(options, output, error, console, cancellationToken);
             }
             catch (DirectoryNotFoundException problem)
             {
@@ -50,7 +52,8 @@ internal static class ServeCommand
 
             await using (server)
             {
-                output.WriteLine($"Serving {server.SiteUrl} (press Ctrl+C to stop). Watching input/ and theme/ for changes.");
+                // The address is printed even with --quiet: without it there is nothing to open.
+                output.WriteLine(options.Quiet ? server.SiteUrl.AbsoluteUri : $"Serving {server.SiteUrl} (press Ctrl+C to stop). Watching input/ and theme/ for changes.");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -61,7 +64,11 @@ internal static class ServeCommand
                 }
             }
 
-            output.WriteLine("Stopped.");
+            if (!options.Quiet)
+            {
+                output.WriteLine("Stopped.");
+            }
+
             return 0;
         });
         return command;

@@ -59,6 +59,19 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(path, content);
     }
 
+    /// <summary>
+    /// Replaces a file in one step, as editors save: written beside the sources, then renamed into place, so a
+    /// watcher never sees it empty or half-written (a plain write truncates first, and a rebuild may land between).
+    /// </summary>
+    public void Save(string relativePath, string content)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Root, $".saving-{Guid.NewGuid():N}");
+        File.WriteAllBytes(temporary, new System.Text.UTF8Encoding(false).GetBytes(content));
+        File.Move(temporary, path, overwrite: true);
+    }
+
     /// <summary>Builds the site and fails the test, listing every diagnostic, unless the build succeeded.</summary>
     public BuildResult Build(bool strict = false, string? baseUrl = null, string? output = null)
     {

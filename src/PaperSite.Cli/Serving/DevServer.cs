@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PaperSite.Cli.Progress;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli.Serving;
@@ -15,7 +16,9 @@ namespace PaperSite.Cli.Serving;
 /// <summary>
 /// <c>papersite serve</c>'s server: builds the site into a folder of its own, serves it on 127.0.0.1
 /// under base_url's path, rebuilds when <c>input/</c> or <c>theme/</c> changes, and tells open pages to
-/// reload. A failed rebuild prints its problems and keeps the last good site. Stopped by
+/// reload. A failed rebuild prints its problems, keeps the last good site and shows the problems over the
+/// open pages until a build succeeds. Files are served by ASP.NET Core's static-file middleware (ETag,
+/// Last-Modified, ranges) through <see cref="SiteFileProvider"/>. Stopped by
 /// <see cref="DisposeAsync"/>, which also removes the built folder.
 /// </summary>
 internal sealed class DevServer : IAsyncDisposable
@@ -23,6 +26,8 @@ internal sealed class DevServer : IAsyncDisposable
     private readonly SiteSources _sources;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
+    private readonly ConsoleEnvironment _console;
+    private readonly bool _quiet;
     private readonly string _workFolder;
     private readonly string _siteFolder;
     private readonly string _session = Guid.NewGuid().ToString("N")[..8];
@@ -35,16 +40,18 @@ internal sealed class DevServer : IAsyncDisposable
     private int _shownVersion;
     private int _port;
 
-    private DevServer(ServeOptions options, TextWriter output, TextWriter error)
+    private DevServer(ServeOptions options, TextWriter output, TextWriter error, ConsoleEnvironment console)
     {
         _sources = new SiteSources(Path.GetFullPath(options.Root));
         _output = TextWriter.Synchronized(output);
         _error = TextWriter.Synchronized(error);
+        _console = console;
+        _quiet = options.Quiet;
         _workFolder = Path.Combine(Path.GetTempPath(), "papersite-serve", $"{Environment.ProcessId}-{_session}");
         _siteFolder = Path.Combine(_workFolder, "site");
-        _site = new ServedSite(null, "/", Version(0), []);
+        _site = new ServedSite(null, "/", Version(0), DateTimeOffset.MinValue, []);
         // Watching starts before the first build, so a change made while it runs is not lost.
-        _watcher = new SiteWatcher(_sources.Root, options.Quiet);
+        _watcher = new SiteWatcher(_sources.Root, options.SettleTime);
     }
 
     /// <summary>Where the site is served, such as http://127.0.0.1:8080/repo/.</summary>
@@ -57,14 +64,17 @@ internal sealed class DevServer : IAsyncDisposable
     public int Listeners => _events.ListenerCount;
 
     /// <summary>Starts listening, builds the site, and starts watching. Throws <see cref="IOException"/> when the port is taken.</summary>
-    public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<DevServer> StartAsync(ServeOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        StartAsync(options, output, error, ConsoleEnvironment.Redirected, cancellationToken);
+
+    public static async Task<DevServer> StartAsync(ServeOptions options, TextWriter output, TextWriter error, ConsoleEnvironment console, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(options.Root))
         {
             throw new DirectoryNotFoundException($"the site root '{options.Root}' does not exist.");
         }
 
-        var server = new DevServer(options, output, error);
+        var server = new DevServer(options, output, error, console);
         try
         {
             await server.ListenAsync(options.Port, cancellationToken);
@@ -115,9 +125,23 @@ internal sealed class DevServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, QuietHostLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        // Loopback only: a preview of unpublished work is nobody else's business.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        app.Run(HandleAsync);
+
+        var files = new SiteFileProvider(() => Site);
+        app.Use(OnlyReadingAsync);
+        app.Use(PreviewAsync);
+        app.Use(IntoSiteAsync);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"], RedirectToAppendTrailingSlash = true });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ContentTypeProvider = new PreviewContentTypes(),
+            // Always revalidated (ETag, Last-Modified), so a reload shows the newest build without refetching the rest.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        app.Run(context => FallbackPages.NotFoundAsync(context, Site));
         _app = app;
         await app.StartAsync(cancellationToken);
 
@@ -125,22 +149,71 @@ internal sealed class DevServer : IAsyncDisposable
         _port = new Uri(address).Port;
     }
 
-    private Task HandleAsync(HttpContext context)
+    /// <summary>The site is read, never written: anything but GET and HEAD is refused.</summary>
+    private static Task OnlyReadingAsync(HttpContext context, RequestDelegate next)
     {
-        var path = context.Request.Path;
-        if (path == ReloadScript.Path)
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsync(ReloadScript.Source, context.RequestAborted);
+            return next(context);
         }
 
-        if (path == ReloadScript.EventsPath)
+        FallbackPages.MethodNotAllowed(context);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The preview's own addresses, outside the site's path, where no site file can be.</summary>
+    private Task PreviewAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments(PreviewClient.Prefix))
         {
-            return _events.StreamAsync(context, () => Site.Version, _stopping.Token);
+            return next(context);
         }
 
-        return SiteFiles.ServeAsync(context, Site);
+        return context.Request.Path == PreviewClient.EventsPath ? StreamEventsAsync(context) : PreviewClient.ServeFileAsync(context);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        await TypedResults.ServerSentEvents(_events.ListenAsync(() => Site, ended.Token)).ExecuteAsync(context);
+    }
+
+    /// <summary>
+    /// Serves the site under base_url's path, as GitHub Pages serves a project site: the root redirects there,
+    /// "/repo" gets its slash, and any other address is not found. Below the path, the static-file middleware
+    /// answers (with the path moved to PathBase, so its redirects keep it).
+    /// </summary>
+    private Task IntoSiteAsync(HttpContext context, RequestDelegate next)
+    {
+        var site = Site;
+        var request = context.Request;
+        var basePath = PathString.FromUriComponent(site.BasePath.TrimEnd('/'));
+        if (!request.Path.StartsWithSegments(basePath, out var rest))
+        {
+            if (request.Path == "/" || !request.Path.HasValue)
+            {
+                context.Response.Redirect(site.BasePath);
+                return Task.CompletedTask;
+            }
+
+            return FallbackPages.NotFoundAsync(context, site);
+        }
+
+        if (!rest.HasValue)
+        {
+            // "/repo" is the folder "/repo/": relative links in its pages need the slash.
+            context.Response.Redirect(site.BasePath);
+            return Task.CompletedTask;
+        }
+
+        if (site.Folder is null)
+        {
+            return FallbackPages.NotBuiltAsync(context, site);
+        }
+
+        request.PathBase = request.PathBase.Add(basePath);
+        request.Path = rest;
+        return next(context);
     }
 
     private async Task RebuildOnChangesAsync(CancellationToken cancellationToken)
@@ -154,20 +227,24 @@ internal sealed class DevServer : IAsyncDisposable
     /// <summary>Builds once and updates what is served; <paramref name="changed"/> is null for the first build.</summary>
     private void Rebuild(IReadOnlyList<string>? changed)
     {
-        var (result, basePath) = PreviewBuild.Run(_sources, _siteFolder, _port);
+        var progress = _console.Display(_error, _quiet, DiagnosticPrinter.TextFormat);
+        var result = PreviewBuild.Run(_sources, _siteFolder, _port, progress);
+        progress.Complete();
         DiagnosticPrinter.Print(result.Diagnostics, DiagnosticPrinter.TextFormat, _error);
         var what = changed is null ? "" : $"{Describe(changed)} changed: ";
         var previous = Site;
+        // The path comes from the settings the build itself read, so it always matches the pages' links.
+        var basePath = result.Settings?.BasePath;
         if (result.Succeeded)
         {
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            _output.WriteLine($"{what}{(changed is null ? "Built" : "rebuilt")} {result.Papers} papers in {seconds} s.");
+            Say($"{what}{(changed is null ? "Built" : "rebuilt")} {result.Papers} papers ({result.FilesWritten} files written) in {seconds} s.");
             if (changed is not null && basePath != previous.BasePath)
             {
-                _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"base_url's path changed: now serving http://127.0.0.1:{_port}{basePath}"));
+                Say(string.Create(CultureInfo.InvariantCulture, $"base_url's path changed: now serving http://127.0.0.1:{_port}{basePath}"));
             }
 
-            Show(new ServedSite(_siteFolder, basePath!, Version(++_shownVersion), []));
+            Show(new ServedSite(_siteFolder, basePath!, Version(++_shownVersion), NextSince(previous), []));
             return;
         }
 
@@ -175,18 +252,35 @@ internal sealed class DevServer : IAsyncDisposable
         if (previous.Folder is null)
         {
             _error.WriteLine($"{what}{(changed is null ? "The" : "the")} build failed ({summary}); fix the problems and the site is rebuilt.");
-            Show(new ServedSite(null, basePath ?? previous.BasePath, Version(++_shownVersion), result.Diagnostics));
+            Show(new ServedSite(null, basePath ?? previous.BasePath, Version(++_shownVersion), NextSince(previous), result.Diagnostics));
             return;
         }
 
         _error.WriteLine($"{what}the rebuild failed ({summary}); still serving the last good site.");
-        _events.Publish("failed", string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        Volatile.Write(ref _site, previous with { Problems = result.Diagnostics });
+        _events.Publish(ReloadEvents.Failed, ProblemsJson.Write(result.Diagnostics));
     }
 
     private void Show(ServedSite site)
     {
         Volatile.Write(ref _site, site);
-        _events.Publish("built", site.Version);
+        _events.Publish(ReloadEvents.Built, site.Version);
+    }
+
+    private void Say(string line)
+    {
+        if (!_quiet)
+        {
+            _output.WriteLine(line);
+        }
+    }
+
+    /// <summary>Now in whole seconds (what HTTP dates hold), and always past the previous version's.</summary>
+    private static DateTimeOffset NextSince(ServedSite previous)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var second = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        return previous.Since == DateTimeOffset.MinValue || second > previous.Since ? second : previous.Since.AddSeconds(1);
     }
 
     private string Version(int number) => string.Create(CultureInfo.InvariantCulture, $"{_session}-{number}");

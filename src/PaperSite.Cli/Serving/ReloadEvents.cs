@@ -1,19 +1,24 @@
-using System.Text;
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace PaperSite.Cli.Serving;
 
 /// <summary>
-/// The Server-Sent Events stream that served pages listen to: <c>built</c> with the current version when
-/// a page connects and after each rebuild that changes what is shown, <c>failed</c> with the problems when
-/// a rebuild fails and the last good site stays.
+/// The events served pages listen to, as a stream per page for <c>TypedResults.ServerSentEvents</c>, which
+/// does the framing: <c>built</c> with the current version when a page connects and after each successful
+/// build, <c>failed</c> with the problems (<see cref="ProblemsJson"/>) when a build fails and the last good site stays.
 /// </summary>
 internal sealed class ReloadEvents
 {
+    public const string Built = "built";
+    public const string Failed = "failed";
+
+    /// <summary>How soon a page reconnects after losing the stream (a restarted server, say).</summary>
+    private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
+
     private readonly Lock _gate = new();
-    private readonly List<ChannelWriter<(string Name, string Data)>> _listeners = [];
+    private readonly List<ChannelWriter<SseItem<string>>> _listeners = [];
 
     public int ListenerCount
     {
@@ -32,40 +37,38 @@ internal sealed class ReloadEvents
         {
             foreach (var listener in _listeners)
             {
-                listener.TryWrite((name, data));
+                listener.TryWrite(new SseItem<string>(data, name));
             }
         }
     }
 
-    /// <summary>Streams events to one page until it goes away or the server stops.</summary>
-    public async Task StreamAsync(HttpContext context, Func<string> currentVersion, CancellationToken stopping)
+    /// <summary>The events for one page, starting with the state now, until the page goes away or the server stops.</summary>
+    public async IAsyncEnumerable<SseItem<string>> ListenAsync(Func<ServedSite> current, [EnumeratorCancellation] CancellationToken ended)
     {
-        var response = context.Response;
-        response.ContentType = "text/event-stream; charset=utf-8";
-        response.Headers.CacheControl = "no-store";
-        context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-
         // A page that misses a few events only needs the newest: it compares versions, not counts.
-        var channel = Channel.CreateBounded<(string Name, string Data)>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest });
+        var channel = Channel.CreateBounded<SseItem<string>>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
         {
             _listeners.Add(channel.Writer);
         }
 
-        using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {
-            // Subscribed first, then told the current version: no rebuild can fall between the two.
-            await WriteAsync(response, "retry: 1000\n\n", ended.Token);
-            await WriteAsync(response, Format("built", currentVersion()), ended.Token);
-            await foreach (var (name, data) in channel.Reader.ReadAllAsync(ended.Token))
+            // Subscribed first, then told the state: no build can fall between the two.
+            var site = current();
+            yield return new SseItem<string>(site.Version, Built) { ReconnectionInterval = Reconnect };
+            if (site.Problems.Count > 0)
             {
-                await WriteAsync(response, Format(name, data), ended.Token);
+                yield return new SseItem<string>(ProblemsJson.Write(site.Problems), Failed);
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page went away or the server is stopping: both end the stream normally.
+
+            while (await WaitAsync(channel.Reader, ended))
+            {
+                while (channel.Reader.TryRead(out var item))
+                {
+                    yield return item;
+                }
+            }
         }
         finally
         {
@@ -76,22 +79,16 @@ internal sealed class ReloadEvents
         }
     }
 
-    /// <summary>One event; every line of the data gets its own <c>data:</c> field, as the format requires.</summary>
-    public static string Format(string name, string data)
+    /// <summary>Waits for an event; false once the page went away or the server is stopping, which end the stream normally.</summary>
+    private static async Task<bool> WaitAsync(ChannelReader<SseItem<string>> reader, CancellationToken ended)
     {
-        var text = new StringBuilder();
-        text.Append("event: ").Append(name).Append('\n');
-        foreach (var line in data.ReplaceLineEndings("\n").Split('\n'))
+        try
         {
-            text.Append("data: ").Append(line).Append('\n');
+            return await reader.WaitToReadAsync(ended);
         }
-
-        return text.Append('\n').ToString();
-    }
-
-    private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
-    {
-        await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken);
-        await response.Body.FlushAsync(cancellationToken);
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
     }
 }

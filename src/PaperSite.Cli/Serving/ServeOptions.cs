@@ -12,5 +12,8 @@ internal sealed record ServeOptions
     public int Port { get; init; } = DefaultPort;
 
     /// <summary>How long the sources must stay unchanged before a rebuild: an editor's save or a git checkout is many events.</summary>
-    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>--quiet: no progress and no line per rebuild; problems are still printed.</summary>
+    public bool Quiet { get; init; }
 }

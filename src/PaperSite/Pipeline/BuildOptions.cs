@@ -12,6 +12,12 @@ public sealed record BuildOptions
     /// <summary>Overrides <c>base_url</c> from site.yaml (for a preview or a fork's own Pages site).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Builds the site for this origin (scheme, host and port) instead of base_url's, keeping base_url's path:
+    /// a local preview of <c>https://user.github.io/repo/</c> at <c>http://127.0.0.1:8080/repo/</c>.
+    /// </summary>
+    public Uri? Origin { get; init; }
+
     /// <summary>Warnings fail the build too.</summary>
     public bool Strict { get; init; }
 
@@ -21,8 +27,6 @@ public sealed record BuildOptions
     /// </summary>
     public bool UseCache { get; init; } = true;
 
-    /// <summary>For <c>serve</c>: the server's origin replaces base_url's scheme and host, its path is kept.</summary>
-    public Uri? ServeOrigin { get; init; }
 
     /// <summary>Today, for the warning about listing dates in the future; the clock's UTC day when not given. Nothing built depends on it.</summary>
     public DateOnly? Today { get; init; }
@@ -47,6 +51,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 
     /// <summary>The path of the site's base_url (e.g. "/repo/"), once the settings could be read; what <c>serve</c> serves under.</summary>
     public string? BasePath { get; init; }
+
+    /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
+    public Model.SiteSettings? Settings { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

@@ -18,11 +18,14 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class LoadPapers
 {
-    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null) =>
-        Read(sources, diagnostics, macros, cache).Papers;
+    /// <summary>The stage's name in progress reports, as <see cref="SiteBuilder"/> times it.</summary>
+    public const string Stage = "load papers";
+
+    public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null, IProgress<BuildProgress>? progress = null) =>
+        Read(sources, diagnostics, macros, cache, progress).Papers;
 
     /// <summary>The valid papers, and every record file that could be read with the keys it names, in path order.</summary>
-    public static LoadedArchive Read(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null)
+    public static LoadedArchive Read(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null, IProgress<BuildProgress>? progress = null)
     {
         cache ??= RecordCache.None();
         cache.ParseWith(macros ?? Abstracts.MathMacros.None);
@@ -34,12 +37,14 @@ internal static class LoadPapers
         var files = FindRecordFiles(sources, diagnostics);
         // Each file's record goes to its own slot, so the result keeps the files' sorted order.
         var records = new RecordFile?[files.Count];
+        var read = new ProgressCounter(Stage, files.Count, progress);
         Parallel.For(0, files.Count, i =>
         {
             var relative = sources.Relative(files[i].FullName);
             records[i] = cache.Read(files[i], relative, diagnostics) is { } paper
                 ? new RecordFile(relative, files[i].FullName, paper.Id, paper.ArxivId, paper.Doi, paper.Title, paper)
                 : KeysOf(files[i], relative);
+            read.Advance();
         });
 
         var ordered = records.OfType<RecordFile>().ToImmutableArray();

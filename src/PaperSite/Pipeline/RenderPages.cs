@@ -13,13 +13,15 @@ namespace PaperSite.Pipeline;
 /// </summary>
 internal static class RenderPages
 {
+    /// <summary>The stage's name in progress reports, as <see cref="SiteBuilder"/> times it.</summary>
+    public const string Stage = "render pages";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <param name="keep">Puts a page unchanged since the last build into the output instead of rendering it, when it can.</param>
     public static int Run(IReadOnlyList<PageJob> jobs, PageRenderer renderer, OutputFolder? output, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, Func<PageJob, bool>? keep = null)
     {
-        var done = 0;
-        var step = Math.Max(1000, jobs.Count / 10);
+        var done = new ProgressCounter(Stage, jobs.Count, progress);
         using var failed = new CancellationTokenSource();
         Parallel.ForEach(jobs, (job, loop) =>
         {
@@ -43,16 +45,27 @@ internal static class RenderPages
                 output?.Write(job.OutputPath, Utf8.GetBytes(text));
             }
 
-            var count = Interlocked.Increment(ref done);
-            if (count % step == 0)
-            {
-                progress?.Report(new BuildProgress("render", count, jobs.Count));
-            }
+            done.Advance();
         });
 
-        return done;
+        return done.Done;
     }
 }
 
-/// <summary>Progress of a long stage, for the command line to show.</summary>
-public sealed record BuildProgress(string Stage, int Done, int Total);
+/// <summary>
+/// Progress of a build, for the command line to show: a stage starting (<see cref="BuildProgressKind.Started"/>),
+/// <paramref name="Done"/> of <paramref name="Total"/> items of a long stage done, or a stage finished with
+/// <paramref name="Done"/> items (0 for a stage that counts none).
+/// </summary>
+public sealed record BuildProgress(string Stage, int Done, int Total)
+{
+    public BuildProgressKind Kind { get; init; } = BuildProgressKind.Advanced;
+}
+
+/// <summary>What a <see cref="BuildProgress"/> report says.</summary>
+public enum BuildProgressKind
+{
+    Started,
+    Advanced,
+    Finished,
+}

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
+using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pipeline.Pages;
 using PaperSite.Rendering;
@@ -17,12 +18,12 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null) => Run(options, write: true, progress);
 
     /// <summary>Validates every record, the settings and the theme; writes nothing.</summary>
-    public static BuildResult Check(BuildOptions options) => Run(options, write: false, progress: null);
+    public static BuildResult Check(BuildOptions options, IProgress<BuildProgress>? progress = null) => Run(options, write: false, progress);
 
     private static BuildResult Run(BuildOptions options, bool write, IProgress<BuildProgress>? progress)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new StageClock();
+        var stages = new StageClock(progress);
         var diagnostics = new DiagnosticBag();
         if (!TryResolveFolders(options, diagnostics, out var sources, out var outputPath))
         {
@@ -44,13 +45,13 @@ public static class SiteBuilder
         // The cache is read before the records are looked at: its records are trusted only if older than that moment.
         var cache = options.UseCache ? BuildCache.Open(sources.Root) : null;
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
-        if (settings is not null && options.ServeOrigin is { } origin)
+        if (settings is not null && options.Origin is not null)
         {
             // A preview: base_url's scheme and host become the server's, its path stays.
-            settings = settings with { BaseUrl = new Uri(origin.GetLeftPart(UriPartial.Authority) + settings.BasePath) };
+            settings = settings with { BaseUrl = new Uri(options.Origin, settings.BasePath) };
         }
 
-        var papers = stages.Time("load papers", () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, cache?.Records));
+        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, cache?.Records, progress), loaded => loaded.Length);
         cache?.Note(cache.Records.Summary());
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
         if (papers.IsEmpty && !diagnostics.HasErrors)
@@ -100,7 +101,7 @@ public static class SiteBuilder
             var files = CopyAssets.Run(theme);
             files.AddRange(siteFiles.Select(file => (file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
             incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
-            written = stages.Time("render pages", () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)));
+            written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
             foreach (var (path, bytes) in files)
             {
                 if (incremental?.TryKeep(path, output) != true)
@@ -150,7 +151,7 @@ public static class SiteBuilder
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0, Model.SiteSettings? settings = null) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], BasePath = settings?.BasePath };
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], BasePath = settings?.BasePath, Settings = settings };
 
     /// <summary>
     /// The root and output folder as full paths. A root that does not exist, or a path the system cannot use
@@ -189,7 +190,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, Model.SiteSettings? settings, int papers, int written, Stopwatch clock, StageClock stages) =>
-        Finish(diagnostics, options, papers, written, clock, stages) with { BasePath = settings?.BasePath };
+        Finish(diagnostics, options, papers, written, clock, stages) with { BasePath = settings?.BasePath, Settings = settings };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {

@@ -19,33 +19,126 @@ public sealed class BrowserReloadTests
             date: 2025-10-10
             abstract: The first abstract.
             """);
+        await using var browsing = await BrowsingAsync(site);
+
+        await browsing.Page.GotoAsync(new Uri(browsing.Server.SiteUrl, "papers/first/").AbsoluteUri);
+        await browsing.ListeningAsync();
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper, Revised\ndate: 2025-10-10\nabstract: Changed.\n");
+
+        await browsing.Page.WaitForSelectorAsync("h1:text-is('First Paper, Revised')", new() { Timeout = 10_000 });
+        browsing.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task A_failed_rebuild_shows_its_problems_over_the_page_until_they_are_fixed()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/2025/10/first.yaml --
+            title: First Paper
+            date: 2025-10-10
+            abstract: The first abstract.
+            """);
+        await using var browsing = await BrowsingAsync(site);
+        var page = browsing.Page;
+        await page.GotoAsync(new Uri(browsing.Server.SiteUrl, "papers/first/").AbsoluteUri);
+        await browsing.ListeningAsync();
+
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-02-30\nabstract: The first abstract.\n<b>bold</b>: yes\n");
+        var overlay = page.Locator("#papersite-overlay");
+        await overlay.WaitForAsync(new() { Timeout = 10_000 });
+
+        Assert.Equal(["input/papers/2025/10/first.yaml(2,7)", "input/papers/2025/10/first.yaml(4,1)"], await overlay.Locator(".papersite-where").AllInnerTextsAsync());
+        var messages = await overlay.Locator(".papersite-message").AllInnerTextsAsync();
+        Assert.Equal("error PS0103: 'date' must be a real date as yyyy-MM-dd, got '2025-02-30'.", messages[0]);
+        // A problem's text is the record's own words: shown as text, never as markup.
+        Assert.StartsWith("error PS0102: '<b>bold</b>' is not a known key", messages[1]);
+        Assert.Equal(0, await overlay.Locator("b").CountAsync());
+        Assert.Equal("alert", await overlay.GetAttributeAsync("role"));
+        // Its style sheet came from the preview, under the page's policy.
+        Assert.Equal("fixed", await overlay.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        Assert.Equal("First Paper", await page.Locator("h1").First.InnerTextAsync());
+
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper, Fixed\ndate: 2025-10-10\nabstract: The first abstract.\n");
+
+        await page.WaitForSelectorAsync("h1:text-is('First Paper, Fixed')", new() { Timeout = 10_000 });
+        Assert.Equal(0, await overlay.CountAsync());
+        browsing.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task A_page_opened_while_the_site_is_broken_shows_the_overlay_at_once()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/2025/10/first.yaml --
+            title: First Paper
+            date: 2025-10-10
+            abstract: The first abstract.
+            -- input/papers/2025/10/second.yaml --
+            title: Second Paper
+            date: 2025-10-10
+            abstract: The second abstract.
+            """);
+        await using var browsing = await BrowsingAsync(site);
+        site.Save("input/papers/2025/10/second.yaml", "title: Second Paper\ndate: 2025-10-10\n");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (browsing.Server.Site.Problems.Count == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        await browsing.Page.GotoAsync(new Uri(browsing.Server.SiteUrl, "papers/first/").AbsoluteUri);
+        var overlay = browsing.Page.Locator("#papersite-overlay");
+        await overlay.WaitForAsync(new() { Timeout = 10_000 });
+
+        Assert.Contains("PS0101", await overlay.Locator(".papersite-message").InnerTextAsync());
+        Assert.Equal("input/papers/2025/10/second.yaml(1,1)", await overlay.Locator(".papersite-where").InnerTextAsync());
+        browsing.AssertNoProblems();
+    }
+
+    private static async Task<Browsing> BrowsingAsync(TestSite site)
+    {
         Assert.True(File.Exists(Chromium), $"the browser tests need Debian's chromium at {Chromium}.");
-        await using var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0 }, TextWriter.Null, TextWriter.Null, CancellationToken.None);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"], Headless = true });
+        var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0 }, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"], Headless = true });
         var page = await browser.NewPageAsync();
-        var problems = new List<string>();
+        var browsing = new Browsing(server, playwright, browser, page);
         page.Console += (_, message) =>
         {
             // Browsers ask the origin for /favicon.ico on their own; the theme has none, as on GitHub Pages.
             if (message.Type is "error" or "warning" && !message.Location.Contains("/favicon.ico", StringComparison.Ordinal))
             {
-                problems.Add($"{message.Text} ({message.Location})");
+                browsing.Problems.Add($"{message.Text} ({message.Location})");
             }
         };
-        page.PageError += (_, message) => problems.Add(message);
+        page.PageError += (_, message) => browsing.Problems.Add(message);
+        return browsing;
+    }
 
-        await page.GotoAsync(new Uri(server.SiteUrl, "papers/first/").AbsoluteUri);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (server.Listeners == 0 && DateTime.UtcNow < deadline)
+    /// <summary>A dev server and a browser page on it; what the page logged as errors or warnings (a refused script or style among them).</summary>
+    private sealed record Browsing(DevServer Server, IPlaywright Playwright, IBrowser Browser, IPage Page) : IAsyncDisposable
+    {
+        public List<string> Problems { get; } = [];
+
+        /// <summary>Waits until the page's script has connected, so no rebuild can happen before it listens.</summary>
+        public async Task ListeningAsync()
         {
-            await Task.Delay(50);
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (Server.Listeners == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Equal(1, Server.Listeners);
         }
 
-        Assert.Equal(1, server.Listeners);
-        site.Write("input/papers/2025/10/first.yaml", "title: First Paper, Revised\ndate: 2025-10-10\nabstract: Changed.\n");
+        public void AssertNoProblems() => Assert.True(Problems.Count == 0, string.Join("\n", Problems));
 
-        await page.WaitForSelectorAsync("h1:text-is('First Paper, Revised')", new() { Timeout = 10_000 });
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        public async ValueTask DisposeAsync()
+        {
+            await Browser.DisposeAsync();
+            Playwright.Dispose();
+            await Server.DisposeAsync();
+        }
     }
 }

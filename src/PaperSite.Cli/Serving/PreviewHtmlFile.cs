@@ -1,0 +1,30 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace PaperSite.Cli.Serving;
+
+/// <summary>
+/// A built HTML page as served: its bytes with the preview's script tag added (<see cref="PreviewClient.InjectInto"/>),
+/// read once, when the middleware first asks for its length. It has no physical path, so the middleware sends
+/// these bytes (ranges included), never the file. Its time is the later of the file's and the version's, so its
+/// ETag changes with the version the tag carries: a browser holding a page of an older version gets the new one.
+/// </summary>
+internal sealed class PreviewHtmlFile(FileInfo file, ServedSite site) : IFileInfo
+{
+    private byte[]? _content;
+
+    public bool Exists => true;
+
+    public long Length => Content.Length;
+
+    public string? PhysicalPath => null;
+
+    public string Name => file.Name;
+
+    public DateTimeOffset LastModified => new[] { new DateTimeOffset(file.LastWriteTimeUtc), site.Since }.Max();
+
+    public bool IsDirectory => false;
+
+    public Stream CreateReadStream() => new MemoryStream(Content, writable: false);
+
+    private byte[] Content => _content ??= PreviewClient.InjectInto(File.ReadAllBytes(file.FullName), site.Version);
+}
