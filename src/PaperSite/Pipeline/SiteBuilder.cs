@@ -100,6 +100,7 @@ public static class SiteBuilder
         {
             var files = CopyAssets.Run(theme);
             files.AddRange(siteFiles.Select(file => (file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
+            files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
             incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
             written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
             foreach (var (path, bytes) in files)
@@ -112,7 +113,6 @@ public static class SiteBuilder
                 written++;
             }
 
-            written += stages.Time("write search index", () => WriteSearchIndex.Write(searchIndex, model, output));
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);

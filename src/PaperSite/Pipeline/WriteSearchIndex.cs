@@ -12,15 +12,15 @@ internal static class WriteSearchIndex
 {
     public static SearchIndex Build(SiteModel model) => SearchIndex.Build(model.Views);
 
-    public static int Write(SearchIndex index, SiteModel model, OutputFolder output)
+    /// <summary>
+    /// The index's files, compressed where they are served compressed, in a defined order. They go through the
+    /// same step as the site's other generated files, so an unchanged one is kept rather than written again.
+    /// </summary>
+    public static List<(string Path, byte[] Bytes)> Files(SearchIndex index, SiteModel model)
     {
-        // Files are made one after another by the enumerator, then compressed and written in parallel. Each file's bytes depend only on the index, never on the order of writing.
-        var written = 0;
-        Parallel.ForEach(SearchIndexFiles.Of(index, model.Index), file =>
-        {
-            output.Write(file.Path, file.Path.EndsWith(".gz", StringComparison.Ordinal) ? SearchIndexFiles.Compressed(file.Bytes) : file.Bytes);
-            Interlocked.Increment(ref written);
-        });
-        return written;
+        var files = SearchIndexFiles.Of(index, model.Index).ToList();
+        var bytes = new byte[files.Count][];
+        Parallel.For(0, files.Count, i => bytes[i] = files[i].Path.EndsWith(".gz", StringComparison.Ordinal) ? SearchIndexFiles.Compressed(files[i].Bytes) : files[i].Bytes);
+        return [.. files.Select((file, i) => (file.Path, bytes[i]))];
     }
 }

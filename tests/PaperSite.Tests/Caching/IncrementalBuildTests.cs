@@ -160,9 +160,11 @@ public sealed class IncrementalBuildTests
         var bytesAfter = site.Snapshot();
         var changed = bytesAfter.Keys.Where(path => !bytesBefore.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytesAfter[path])).ToList();
 
-        // Every file whose bytes changed was rewritten, and every file rewritten shows delta.
+        // Every file whose bytes changed was rewritten, and every page rewritten shows delta. The search index's
+        // files hold words and positions rather than ids: a changed abstract rewrites those its words touch.
         Assert.Empty(changed.Except(rewritten));
-        Assert.All(rewritten, path => Assert.Contains("delta", System.Text.Encoding.UTF8.GetString(bytesAfter[path]), StringComparison.Ordinal));
+        Assert.All(rewritten.Where(path => !path.StartsWith("search/index/", StringComparison.Ordinal)), path => Assert.Contains("delta", System.Text.Encoding.UTF8.GetString(bytesAfter[path]), StringComparison.Ordinal));
+        Assert.DoesNotContain(rewritten, path => path.StartsWith("search/index/", StringComparison.Ordinal) && !changed.Contains(path));
         Assert.Contains("papers/delta/index.html", rewritten);
         Assert.Contains("days/2025-09-20/index.html", rewritten);
         Assert.Contains("tags/speed/index.html", rewritten);
