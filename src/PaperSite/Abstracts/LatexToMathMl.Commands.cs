@@ -596,7 +596,15 @@ internal static partial class LatexToMathMl
         /// <summary><c>\not</c> before any relation: its own negated character where Unicode has one (⊄), else a slash through it.</summary>
         private Atom? Negation()
         {
-            if (ParseAtom(single: true) is not { Markup.Length: > 0 } next || SingleToken(next.Markup) is not { } symbol)
+            // \not\not\not... nests one call per \not: bounded like every other nesting, or it would overflow the stack.
+            if (!Enter())
+            {
+                return null;
+            }
+
+            var next = ParseAtom(single: true);
+            _depth--;
+            if (next is not { Markup.Length: > 0 } atom || SingleToken(atom.Markup) is not { } symbol)
             {
                 return null;
             }

@@ -61,6 +61,19 @@ public sealed class MathProperties
         }, iter: 20_000);
     }
 
+    /// <summary>Each <c>\not</c> nests a call: a record of thousands of them once overflowed the stack and killed the build.</summary>
+    [Theory]
+    [InlineData(100)]
+    [InlineData(20_000)]
+    public void A_long_chain_of_negations_is_decided_without_exhausting_the_stack(int count)
+    {
+        var latex = string.Concat(Enumerable.Repeat("\\not", count)) + "=";
+
+        var html = LatexToMathMl.Render(latex, display: false, Macros);
+
+        Assert.NotEmpty(html);
+    }
+
     [Fact]
     public void Deep_or_huge_formulas_are_decided_within_their_time_budget()
     {
