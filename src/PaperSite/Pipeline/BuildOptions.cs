@@ -49,8 +49,6 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
     /// <summary>Lines of information that are not problems (what the build cache did, and why a build was a full one), for the command line to print.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>The path of the site's base_url (e.g. "/repo/"), once the settings could be read; what <c>serve</c> serves under.</summary>
-    public string? BasePath { get; init; }
 
     /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
     public Model.SiteSettings? Settings { get; init; }

@@ -151,7 +151,7 @@ public static class SiteBuilder
         diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0, Model.SiteSettings? settings = null) =>
-        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], BasePath = settings?.BasePath, Settings = settings };
+        new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], Settings = settings };
 
     /// <summary>
     /// The root and output folder as full paths. A root that does not exist, or a path the system cannot use
@@ -190,7 +190,7 @@ public static class SiteBuilder
     }
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, Model.SiteSettings? settings, int papers, int written, Stopwatch clock, StageClock stages) =>
-        Finish(diagnostics, options, papers, written, clock, stages) with { BasePath = settings?.BasePath, Settings = settings };
+        Finish(diagnostics, options, papers, written, clock, stages) with { Settings = settings };
 
     private static bool IsSafeOutputFolder(SiteSources sources, string outputPath)
     {
