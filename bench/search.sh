@@ -48,7 +48,8 @@ wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; 
 say "Building the site with PaperSite (its search index is a stage of the build)"
 /usr/bin/time -v -o "$WORK/papersite.time" dotnet "$PAPERSITE_DLL" build --root "$WORK/site" --output "$WORK/out" --verbose >"$WORK/papersite.log" 2>&1 \
   || { cat "$WORK/papersite.log" >&2; exit 1; }
-stage_ms() { awk -v s="$1" '$0 ~ "^  "s" " { print $(NF - 1) }' "$WORK/papersite.log"; }
+# The stage's line in milliseconds ("  search index   27 ms"); the progress display prints seconds too.
+stage_ms() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms$" { print $(NF - 1); exit }' "$WORK/papersite.log"; }
 PS_INDEX_MS=$(( $(stage_ms "search index") + $(stage_ms "write search index") ))
 PS_BUILD_S=$(wall_s "$WORK/papersite.time"); PS_RSS=$(peak_mib "$WORK/papersite.time")
 
