@@ -46,12 +46,21 @@ internal static class AbstractRenderer
             problem = null;
             return Render(markdown, macros);
         }
-        catch (ArgumentException)
+        catch (ArgumentException error) when (IsDepthLimit(error))
         {
             problem = "the Markdown is nested too deeply (quotes, lists, brackets or emphasis inside each other more than about 128 levels)";
             return null;
         }
     }
+
+    /// <summary>
+    /// Whether Markdig refused the input for nesting past its depth limit. Markdig says so only with an
+    /// <see cref="ArgumentException"/> and this message, thrown from its own code; any other exception is a bug
+    /// (ours or Markdig's) and must reach the "internal error" report rather than pass for bad input.
+    /// </summary>
+    internal static bool IsDepthLimit(ArgumentException error) =>
+        error.Message.Contains("too deeply nested - depth limit exceeded", StringComparison.Ordinal) &&
+        error.TargetSite?.DeclaringType?.Assembly == typeof(Markdown).Assembly;
 
     /// <summary>Whether Markdig can show the abstract at all; see <see cref="TryRender"/>.</summary>
     public static string? FindProblem(string markdown)
