@@ -67,7 +67,8 @@ internal static class RecordWriter
         Optional(yaml, "doi", paper.Doi);
         if (paper.Published is { } published)
         {
-            yaml.Append("published: ").Append(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+            // A year alone would read back as a YAML number, which the reader takes as text all the same.
+            yaml.Append("published: ").Append(published.Iso).Append('\n');
         }
 
         Optional(yaml, "submitted_by", paper.SubmittedBy);

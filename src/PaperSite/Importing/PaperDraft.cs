@@ -35,6 +35,6 @@ internal sealed record PaperDraft
 
     public ImmutableArray<PaperLink> Links { get; init; } = [];
 
-    /// <summary>When the paper itself appeared, where the source gives a whole date.</summary>
-    public DateOnly? Published { get; init; }
+    /// <summary>When the paper itself appeared, as precisely as the source gives it (often only a year).</summary>
+    public PublicationDate? Published { get; init; }
 }

@@ -88,7 +88,7 @@ public static class PaperImporter
             return options.ListingDay;
         }
 
-        if (draft.Published is { } published)
+        if (draft.Published?.WholeDate is { } published)
         {
             return published;
         }

@@ -148,10 +148,10 @@ internal static partial class ReadArxivAtomFile
         return null;
     }
 
-    private static DateOnly? ReadPublished(XElement entry) =>
+    private static PublicationDate? ReadPublished(XElement entry) =>
         Text(entry, Atom + "published") is { } text &&
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var published)
-            ? DateOnly.FromDateTime(published.UtcDateTime)
+            ? PublicationDate.Of(DateOnly.FromDateTime(published.UtcDateTime))
             : null;
 
     private static string? Text(XElement entry, XName name) => entry.Element(name)?.Value is { } value && value.Trim().Length > 0 ? value : null;

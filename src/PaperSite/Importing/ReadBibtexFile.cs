@@ -153,29 +153,35 @@ internal static partial class ReadBibtexFile
         return [.. keywords, .. primaryClass];
     }
 
-    /// <summary>A whole date only: biblatex's <c>date = {2025-10-09}</c>, or <c>year</c>, <c>month</c> and <c>day</c>.</summary>
-    private static DateOnly? ReadPublished(BibtexEntry entry)
+    /// <summary>
+    /// As precisely as the entry gives it: biblatex's <c>date = {2025-10-09}</c> (or <c>{2025-10}</c>, <c>{2025}</c>),
+    /// else <c>year</c> with <c>month</c> and <c>day</c> where they are there and real. A year alone is kept as a year:
+    /// for an old paper that is often all a BibTeX file knows.
+    /// </summary>
+    private static PublicationDate? ReadPublished(BibtexEntry entry)
     {
-        if (entry.Value("date") is { } date &&
-            DateOnly.TryParseExact(Unbraced(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+        if (entry.Value("date") is { } date && PublicationDate.TryParseIso(Unbraced(date), out var exact))
         {
             return exact;
         }
 
-        if (entry.Value("year") is not { } yearText || entry.Value("month") is not { } monthText || entry.Value("day") is not { } dayText)
+        if (entry.Value("year") is not { } yearText ||
+            !int.TryParse(Unbraced(yearText), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999)
         {
             return null;
         }
 
-        var month = MonthNumber(Unbraced(monthText));
-        if (!int.TryParse(Unbraced(yearText), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
-            !int.TryParse(Unbraced(dayText), NumberStyles.None, CultureInfo.InvariantCulture, out var day) ||
-            month is null || year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month.Value))
+        var month = entry.Value("month") is { } monthText ? MonthNumber(Unbraced(monthText)) : null;
+        if (month is null)
         {
-            return null;
+            return new PublicationDate(year);
         }
 
-        return new DateOnly(year, month.Value, day);
+        return entry.Value("day") is { } dayText &&
+            int.TryParse(Unbraced(dayText), NumberStyles.None, CultureInfo.InvariantCulture, out var day) &&
+            day >= 1 && day <= DateTime.DaysInMonth(year, month.Value)
+            ? new PublicationDate(year, month, day)
+            : new PublicationDate(year, month);
     }
 
     private static int? MonthNumber(string text)

@@ -137,6 +137,32 @@ internal sealed partial class MappingFields
         return null;
     }
 
+    /// <summary>
+    /// A date that may be known only to the month or the year (<c>published: 2017</c>, what an old paper's BibTeX
+    /// gives): <c>yyyy-MM-dd</c>, <c>yyyy-MM</c> or <c>yyyy</c>.
+    /// </summary>
+    public Model.PublicationDate? PartialDate(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Model.PublicationDate.TryParseIso(text, out var date))
+        {
+            return date;
+        }
+
+        var example = UnpaddedDatePattern().IsMatch(text) &&
+            DateOnly.TryParseExact(text, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var unpadded)
+            ? unpadded.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : "2016-12-02";
+        Diagnostics.Error(DiagnosticCodes.InvalidDate, At(Node(key)!),
+            $"'{key}' must be a real date as yyyy-MM-dd (e.g. {example}), or yyyy-MM or yyyy when that is all the source gives, got '{Shorten(text)}'.");
+        return null;
+    }
+
     public int? WholeNumber(string key, int minimum = 0, int maximum = int.MaxValue)
     {
         var text = Text(key);

@@ -106,7 +106,7 @@ internal static class PaperRecordReader
             Upvotes = fields.WholeNumber("upvotes") ?? 0,
             Links = ReadLinks(fields),
             Doi = doi,
-            Published = fields.Date("published"),
+            Published = fields.PartialDate("published"),
             SubmittedBy = fields.Line("submitted_by"),
             SourcePath = path,
         };

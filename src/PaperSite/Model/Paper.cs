@@ -48,7 +48,8 @@ public sealed record Paper
 
     public string? Doi { get; init; }
 
-    public DateOnly? Published { get; init; }
+    /// <summary>When the paper itself first appeared, to the day, the month or only the year.</summary>
+    public PublicationDate? Published { get; init; }
 
     public string? SubmittedBy { get; init; }
 

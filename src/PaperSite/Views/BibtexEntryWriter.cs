@@ -18,7 +18,7 @@ internal static class BibtexEntryWriter
             Field(builder, "author", string.Join(" and ", paper.Authors.Select(a => Escape(a.Name))));
         }
 
-        var year = (paper.Published ?? paper.Date).Year.ToString(CultureInfo.InvariantCulture);
+        var year = (paper.Published?.Year ?? paper.Date.Year).ToString(CultureInfo.InvariantCulture);
         Field(builder, "year", year);
         if (paper.ArxivId is { } arxiv)
         {
@@ -46,7 +46,7 @@ internal static class BibtexEntryWriter
         var surname = paper.Authors.Length > 0 ? paper.Authors[0].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : paper.Id;
         var firstWord = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         var key = new StringBuilder();
-        foreach (var c in (surname + (paper.Published ?? paper.Date).Year.ToString(CultureInfo.InvariantCulture) + firstWord).ToLowerInvariant())
+        foreach (var c in (surname + (paper.Published?.Year ?? paper.Date.Year).ToString(CultureInfo.InvariantCulture) + firstWord).ToLowerInvariant())
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
