@@ -49,6 +49,8 @@ public static class DiagnosticCodes
 
     public const string TemplateError = "PS0301";
     public const string TemplateMissing = "PS0302";
+    public const string TemplateUndefinedVariable = "PS0303";
+    public const string TemplateUnused = "PS0304";
 
     public const string OutputError = "PS0401";
     public const string OutputLocked = "PS0402";

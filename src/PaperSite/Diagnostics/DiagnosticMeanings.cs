@@ -52,6 +52,8 @@ public static class DiagnosticMeanings
         [DiagnosticCodes.InvalidSiteSetting] = "a bad site setting",
         [DiagnosticCodes.TemplateError] = "a template error",
         [DiagnosticCodes.TemplateMissing] = "a template is missing",
+        [DiagnosticCodes.TemplateUndefinedVariable] = "a template reads a variable or member that does not exist (warning; an error with --strict)",
+        [DiagnosticCodes.TemplateUnused] = "a file of the site's theme/templates/ that replaces no built-in template and that no template includes (warning)",
         [DiagnosticCodes.OutputError] = "writing the output (or an imported record) failed, or an output folder that would replace the sources",
         [DiagnosticCodes.OutputLocked] = "another build is writing the same output",
         [DiagnosticCodes.ImportSyntax] = "import: a `.bib` or `.xml` file that cannot be parsed",

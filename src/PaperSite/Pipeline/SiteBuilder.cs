@@ -88,9 +88,12 @@ public static class SiteBuilder
         if (output is null)
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
-            stages.Time("render one page of each kind", () => RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null));
+            stages.Time("render one page of each kind", () => CheckTemplates(plan, theme, model, options, diagnostics));
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
+
+        // The same look at the templates as check takes; their errors proper are reported by the render itself.
+        stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, new DiagnosticBag(), undefinedTo: diagnostics));
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
@@ -141,6 +144,18 @@ public static class SiteBuilder
         }
 
         return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings);
+    }
+
+    /// <summary>
+    /// Renders the first page of each template into memory, reporting template errors to <paramref name="diagnostics"/>
+    /// and each variable a template reads that does not exist to <paramref name="undefinedTo"/> (the same bag unless given).
+    /// </summary>
+    private static void CheckTemplates(IEnumerable<PageJob> plan, Theme theme, SiteModel model, BuildOptions options, DiagnosticBag diagnostics, DiagnosticBag? undefinedTo = null)
+    {
+        var undefined = new UndefinedVariables(theme);
+        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
+        RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null);
+        undefined.Report(undefinedTo ?? diagnostics);
     }
 
     /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>

@@ -26,11 +26,14 @@ internal sealed class PageRenderer
     private readonly Theme _theme;
     private readonly ScriptObject _siteGlobals;
     private readonly TimeSpan _timeLimit;
+    private readonly UndefinedVariables? _undefined;
 
-    public PageRenderer(Theme theme, SiteView site, SiteUrls urls, TimeSpan? timeLimit = null)
+    /// <param name="undefined">Where to note each variable a template reads that does not exist; null to not look.</param>
+    public PageRenderer(Theme theme, SiteView site, SiteUrls urls, TimeSpan? timeLimit = null, UndefinedVariables? undefined = null)
     {
         _theme = theme;
         _timeLimit = timeLimit ?? DefaultTimeLimit;
+        _undefined = undefined;
         _siteGlobals = new ScriptObject { ["site"] = site };
         var url = new ScriptObject();
         url.Import("link", new Func<string, string>(urls.Link));
@@ -53,6 +56,7 @@ internal sealed class PageRenderer
         }
 
         var context = new EscapingTemplateContext(_theme, job.Format, Builtins.Value!);
+        _undefined?.Watch(context);
         context.PushGlobal(_siteGlobals);
         var pageGlobals = new ScriptObject { ["page"] = job.Page };
         TemplateModel.Expose(job.Model, pageGlobals);

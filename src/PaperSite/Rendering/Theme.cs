@@ -36,6 +36,8 @@ internal sealed class Theme : ITemplateLoader
 
     public bool HasTemplate(string name) => _templates.ContainsKey(name);
 
+    public IEnumerable<Template> Templates => _templates.Values;
+
     public Template? GetTemplate(string name) => _templates.GetValueOrDefault(name);
 
     /// <summary>Loads the built-in theme and overlays <paramref name="overrideFolder"/> when it exists.</summary>
@@ -49,6 +51,9 @@ internal sealed class Theme : ITemplateLoader
             files[relative] = ThemeFile.FromResource(assembly, resource, "(built-in theme)/" + relative);
         }
 
+        var builtInTemplates = files.Keys.Where(IsTemplate).Select(TemplateName).ToHashSet(StringComparer.Ordinal);
+        var siteTemplates = new Dictionary<string, string>(StringComparer.Ordinal);
+
         if (overrideFolder is not null && (Directory.Exists(overrideFolder) || new DirectoryInfo(overrideFolder).LinkTarget is not null))
         {
             try
@@ -56,7 +61,12 @@ internal sealed class Theme : ITemplateLoader
                 foreach (var path in FindThemeFiles(overrideFolder, root, diagnostics))
                 {
                     var relative = Path.GetRelativePath(overrideFolder, path).Replace('\\', '/');
-                    files[relative] = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
+                    var file = ThemeFile.FromDisk(path, Path.GetRelativePath(root, path).Replace('\\', '/'));
+                    files[relative] = file;
+                    if (IsTemplate(relative))
+                    {
+                        siteTemplates[TemplateName(relative)] = file.DisplayPath;
+                    }
                 }
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException)
@@ -72,7 +82,7 @@ internal sealed class Theme : ITemplateLoader
         foreach (var (relative, file) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             fingerprint.Append(System.Text.Encoding.UTF8.GetBytes(relative + "\n"));
-            if (relative.StartsWith(TemplatesFolder, StringComparison.Ordinal))
+            if (IsTemplate(relative))
             {
                 string text;
                 try
@@ -97,7 +107,7 @@ internal sealed class Theme : ITemplateLoader
                     diagnostics.Add(diagnostic);
                 }
 
-                templates[relative[TemplatesFolder.Length..]] = template;
+                templates[TemplateName(relative)] = template;
             }
             else if (relative.StartsWith(AssetsFolder, StringComparison.Ordinal))
             {
@@ -113,8 +123,13 @@ internal sealed class Theme : ITemplateLoader
             }
         }
 
+        UnusedTemplates.Report(templates, builtInTemplates, siteTemplates, diagnostics);
         return new Theme(templates.ToImmutable(), assets.ToImmutable(), Convert.ToHexString(fingerprint.GetCurrentHash()));
     }
+
+    private static bool IsTemplate(string relative) => relative.StartsWith(TemplatesFolder, StringComparison.Ordinal);
+
+    private static string TemplateName(string relative) => relative[TemplatesFolder.Length..];
 
     /// <summary>
     /// The site theme's files, found by walking the folders without following any symbolic link. An asset is
