@@ -1,7 +1,7 @@
 // Turns the two clients' query lines (bench/search.sh) into the Markdown table of bench/README.md.
 import { readFileSync } from "node:fs";
 
-const [ours, theirs, pagefindScript, n, psKib, psFiles, psIndexMs, psBuildS, psRss, pfKib, pfFiles, pfS, pfRss, machine] = process.argv.slice(2);
+const [ours, theirs, pagefindScript, n, psKib, psFiles, psIndexMs, psBuildS, psRss, pfKib, pfFiles, pfS, pfRss, machine, psIndexPeakAdded] = process.argv.slice(2);
 const lines = (file) => readFileSync(file, "utf8").split("\n").filter((l) => l).map((l) => JSON.parse(l));
 const ps = lines(ours), pf = lines(theirs);
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -13,6 +13,7 @@ out.push(`| index size | ${(psKib / 1024).toFixed(1)} MiB | ${(pfKib / 1024).toF
 out.push(`| index files | ${psFiles} | ${pfFiles} |`);
 out.push(`| time to build the index | ${(psIndexMs / 1000).toFixed(2)} s (two build stages) | ${pfS} s (whole run) |`);
 out.push(`| peak memory | ${psRss} MiB (the whole site build) | ${pfRss} MiB (indexing only) |`);
+out.push(`| peak memory the index added | ${psIndexPeakAdded} MiB (the build's peak after its two stages, less before them) | ${pfRss} MiB (its whole run) |`);
 out.push(`| whole site build, for scale | ${psBuildS} s | |`);
 out.push("", "| query | PaperSite KiB (files) | Pagefind KiB (files) | PaperSite found | Pagefind found | Pagefind top 10 in PaperSite's |", "| --- | ---: | ---: | ---: | ---: | ---: |");
 let sumPs = 0, sumPf = 0, maxPs = 0, maxPf = 0, overlap = 0, counted = 0;

@@ -49,9 +49,12 @@ say "Building the site with PaperSite (its search index is a stage of the build)
 /usr/bin/time -v -o "$WORK/papersite.time" dotnet "$PAPERSITE_DLL" build --root "$WORK/site" --output "$WORK/out" --verbose >"$WORK/papersite.log" 2>&1 \
   || { cat "$WORK/papersite.log" >&2; exit 1; }
 # The stage's line in milliseconds ("  search index   27 ms"); the progress display prints seconds too.
-stage_ms() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms$" { print $(NF - 1); exit }' "$WORK/papersite.log"; }
+# ("  search index   27 ms   812 MiB peak": the process's peak once the stage ended.)
+stage_ms() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms " { sub(/ ms .*/, ""); print $NF; exit }' "$WORK/papersite.log"; }
+stage_peak_mib() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms " { sub(/ MiB peak.*/, ""); print $NF; exit }' "$WORK/papersite.log"; }
 PS_INDEX_MS=$(( $(stage_ms "search index") + $(stage_ms "write search index") ))
 PS_BUILD_S=$(wall_s "$WORK/papersite.time"); PS_RSS=$(peak_mib "$WORK/papersite.time")
+PS_INDEX_PEAK_ADDED=$(( $(stage_peak_mib "write search index") - $(stage_peak_mib "plan site files") ))
 
 say "Indexing the same paper pages with Pagefind 1.6.0"
 /usr/bin/time -v -o "$WORK/pagefind.time" "$PAGEFIND" --site "$WORK/out" --glob "papers/**/*.html" --root-selector main --output-path "$WORK/pagefind" --quiet >"$WORK/pagefind.log" 2>&1 \
@@ -79,6 +82,6 @@ PF_SCRIPT=$(wc -c <"$WORK/pagefind/pagefind.js")
 mkdir -p "$(dirname "$RESULTS")"
 node bench/search-compare.mjs "$WORK/papersite.jsonl" "$WORK/pagefind.jsonl" "$PF_SCRIPT" \
   "$N" "$PS_KIB" "$PS_FILES" "$PS_INDEX_MS" "$PS_BUILD_S" "$PS_RSS" "$PF_KIB" "$PF_FILES" "$PF_S" "$PF_RSS" \
-  "$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(df -PT "$WORK" | awk 'NR == 2 { print $2 }')" \
+  "$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(df -PT "$WORK" | awk 'NR == 2 { print $2 }')" "$PS_INDEX_PEAK_ADDED" \
   | tee "$RESULTS"
 say "Written to $RESULTS"

@@ -63,7 +63,8 @@ internal static class BuildCommand
             {
                 foreach (var stage in result.Stages)
                 {
-                    output.WriteLine($"  {stage.Stage,-14} {stage.Elapsed.TotalMilliseconds,8:0} ms");
+                    // The peak so far, not the stage's own use: where it jumps, that stage raised it.
+                    output.WriteLine($"  {stage.Stage,-18} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.PeakMemory / (1024 * 1024),7:0} MiB peak");
                 }
             }
 

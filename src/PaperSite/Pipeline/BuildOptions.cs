@@ -55,4 +55,5 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 }
 
 /// <summary>One stage's name and duration.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <param name="PeakMemory">The process's peak resident memory once the stage ended, in bytes (0 where the system does not say): a stage that raised it is the one to look at.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long PeakMemory = 0);

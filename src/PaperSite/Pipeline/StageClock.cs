@@ -17,10 +17,16 @@ internal sealed class StageClock(IProgress<BuildProgress>? progress = null)
         progress?.Report(new BuildProgress(stage, 0, 0) { Kind = BuildProgressKind.Started });
         var clock = Stopwatch.StartNew();
         var result = run();
-        _timings.Add(new StageTiming(stage, clock.Elapsed));
+        _timings.Add(new StageTiming(stage, clock.Elapsed, PeakMemory()));
         var done = count?.Invoke(result) ?? 0;
         progress?.Report(new BuildProgress(stage, done, done) { Kind = BuildProgressKind.Finished });
         return result;
+    }
+
+    private static long PeakMemory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
     }
 
     public void Time(string stage, Action run) => Time(stage, () =>
