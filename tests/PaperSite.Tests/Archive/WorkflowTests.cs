@@ -71,6 +71,20 @@ public sealed class WorkflowTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Workflows))]
+    public void The_pages_build_keeps_its_build_cache_between_runs(string which)
+    {
+        var file = Path.Combine(Folder(which), "pages.yml");
+        var steps = WorkflowFiles.Steps(file);
+
+        var cache = steps.ToList().FindIndex(s => s.Uses?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
+        var build = steps.ToList().FindIndex(s => s.Run?.Contains(" build ", StringComparison.Ordinal) == true);
+        Assert.InRange(cache, 0, build - 1);
+        // The folder the build keeps its cache in, saved under a key that ends with the run so each run saves its own.
+        Assert.Matches(@"path: \.papersite-cache\n\s+key: papersite-\$\{\{ [^\n]+ \}\}-\$\{\{ github\.run_id \}\}\n", File.ReadAllText(file).ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workflows))]
     public void GitHubs_workflow_schema_accepts_every_file(string which)
     {
         var validator = ExternalTool.Require(Path.Combine(RepositoryPaths.ToolsFolder, "node_modules", ".bin", "action-validator"), "run 'npm ci' in tests/tools");
