@@ -90,7 +90,7 @@ public sealed class ThemeLimitTests
     [Fact]
     public void A_theme_folder_that_links_back_into_itself_is_a_clear_error()
     {
-        using var site = TestSite.Create(Papers + "-- theme/templates/extra.html --\nx\n");
+        using var site = TestSite.Create(Papers + "-- theme/templates/paper.html --\nx\n");
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "theme/templates/loop"), Path.Combine(site.Root, "theme"));
 
         var result = Guarded(() => site.BuildExpectingFailure());
