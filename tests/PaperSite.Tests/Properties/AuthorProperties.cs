@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using CsCheck;
 using PaperSite.Diagnostics;
+using PaperSite.Indexing;
 using PaperSite.Model;
 using PaperSite.Pipeline;
 using PaperSite.Tests.Hostile;
@@ -62,7 +63,17 @@ public sealed partial class AuthorProperties
             var papers = new[] { PaperBy(0, ["Ada Lovelace"]), PaperBy(1, others) }.ToImmutableArray();
             var index = BuildArchiveIndex.Run(papers, 1, new DiagnosticBag());
             var ada = index.Authors.Single(a => a.Key == "ada lovelace");
-            Assert.Equal("ada-lovelace", ada.Slug);
+            // The one exception, by design: another name that reads the same ("Ada-Lovelace"). Neither is
+            // preferred, so both take a hash and neither address depends on the order of the records.
+            var lookAlike = index.Authors.Any(a => a.Key != ada.Key && Slugs.Of(a.Key, "author") == "ada-lovelace");
+            if (lookAlike)
+            {
+                Assert.StartsWith("ada-lovelace-", ada.Slug, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal("ada-lovelace", ada.Slug);
+            }
         }, iter: 1_000);
     }
 
