@@ -14,7 +14,7 @@ const temml = createRequire(join(temmlFolder, 'package.json'))('temml');
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'PaperSite.Tests', 'Abstracts', 'MathCorpus');
 
 // The macros the corpus test gives PaperSite (MathCorpus.cs), given to Temml too for the second count.
-const macros = { '\\msun': 'M_{\\odot}', '\\lsun': 'L_{\\odot}', '\\kms': '\\mathrm{km\\,s^{-1}}' };
+const macros = { '\\msun': 'M_{\\odot}', '\\lsun': 'L_{\\odot}', '\\rsun': 'R_{\\odot}', '\\kms': '\\mathrm{km\\,s^{-1}}' };
 
 function temmlConverts(latex, display, withMacros) {
   try {
