@@ -26,9 +26,11 @@ function temmlConverts(latex, display, withMacros) {
 }
 
 const totals = { formulas: 0, ours: 0, temml: 0, temmlWithMacros: 0 };
+const perFile = [];
 const onlyOurs = [], onlyTemml = [];
 for (const file of readdirSync(corpus).filter(f => f.endsWith('.mathml')).sort()) {
   const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+  const before = { ...totals };
   for (let i = 0; i + 1 < lines.length; i++) {
     const match = /^(%%?) (.*)$/.exec(lines[i]);
     if (!match) continue;
@@ -45,8 +47,11 @@ for (const file of readdirSync(corpus).filter(f => f.endsWith('.mathml')).sort()
     if (!ours && theirsWithMacros) onlyTemml.push(`${file}: ${latex}`);
     i++;
   }
+  perFile.push(`${file}: ${totals.formulas - before.formulas} formulas, PaperSite ${totals.ours - before.ours}, ` +
+    `Temml ${totals.temml - before.temml} (${totals.temmlWithMacros - before.temmlWithMacros} with the macros)`);
 }
 
+console.log(perFile.join('\n'));
 console.log(`formulas: ${totals.formulas}`);
 console.log(`PaperSite converts (with the corpus macros): ${totals.ours}`);
 console.log(`Temml converts: ${totals.temml} without macros, ${totals.temmlWithMacros} with the same macros`);
