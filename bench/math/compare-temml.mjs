@@ -14,7 +14,7 @@ const temml = createRequire(join(temmlFolder, 'package.json'))('temml');
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'PaperSite.Tests', 'Abstracts', 'MathCorpus');
 
 // The macros the corpus test gives PaperSite (MathCorpus.cs), given to Temml too for the second count.
-const macros = { '\\msun': 'M_{\\odot}', '\\lsun': 'L_{\\odot}', '\\kms': '\\mathrm{km\\,s^{-1}}' };
+const macros = { '\\msun': 'M_{\\odot}', '\\lsun': 'L_{\\odot}', '\\rsun': 'R_{\\odot}', '\\kms': '\\mathrm{km\\,s^{-1}}' };
 
 function temmlConverts(latex, display, withMacros) {
   try {
@@ -26,9 +26,11 @@ function temmlConverts(latex, display, withMacros) {
 }
 
 const totals = { formulas: 0, ours: 0, temml: 0, temmlWithMacros: 0 };
+const perFile = [];
 const onlyOurs = [], onlyTemml = [];
 for (const file of readdirSync(corpus).filter(f => f.endsWith('.mathml')).sort()) {
   const lines = readFileSync(join(corpus, file), 'utf8').split('\n');
+  const before = { ...totals };
   for (let i = 0; i + 1 < lines.length; i++) {
     const match = /^(%%?) (.*)$/.exec(lines[i]);
     if (!match) continue;
@@ -45,8 +47,11 @@ for (const file of readdirSync(corpus).filter(f => f.endsWith('.mathml')).sort()
     if (!ours && theirsWithMacros) onlyTemml.push(`${file}: ${latex}`);
     i++;
   }
+  perFile.push(`${file}: ${totals.formulas - before.formulas} formulas, PaperSite ${totals.ours - before.ours}, ` +
+    `Temml ${totals.temml - before.temml} (${totals.temmlWithMacros - before.temmlWithMacros} with the macros)`);
 }
 
+console.log(perFile.join('\n'));
 console.log(`formulas: ${totals.formulas}`);
 console.log(`PaperSite converts (with the corpus macros): ${totals.ours}`);
 console.log(`Temml converts: ${totals.temml} without macros, ${totals.temmlWithMacros} with the same macros`);

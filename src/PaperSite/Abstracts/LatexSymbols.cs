@@ -195,6 +195,13 @@ internal static class LatexSymbols
         ["scriptstyle"] = "displaystyle=\"false\" scriptlevel=\"1\"", ["scriptscriptstyle"] = "displaystyle=\"false\" scriptlevel=\"2\"",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Size switches, as fractions of <c>\normalsize</c> (LaTeX's 10pt sizes): the rest of the group is set that large.</summary>
+    public static readonly FrozenDictionary<string, double> Sizes = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["tiny"] = 0.5, ["scriptsize"] = 0.7, ["footnotesize"] = 0.8, ["small"] = 0.9, ["normalsize"] = 1,
+        ["large"] = 1.2, ["Large"] = 1.44, ["LARGE"] = 1.728, ["huge"] = 2.074, ["Huge"] = 2.488,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Relations with a negated form of their own, for <c>\not</c>; any other gets a combining long solidus.</summary>
     public static readonly FrozenDictionary<string, string> Negations = new Dictionary<string, string>(StringComparer.Ordinal)
     {

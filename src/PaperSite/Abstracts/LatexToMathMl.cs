@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PaperSite.Rendering;
 
@@ -93,6 +94,7 @@ internal static partial class LatexToMathMl
         private int _depth;
         private int _fences;
         private MathFont _font = MathFont.None;
+        private double _size = 1;
 
         /// <summary>The formula's MathML children (<c>&lt;math&gt;</c> is itself a row), or null.</summary>
         public string? ParseFormula()
@@ -180,6 +182,26 @@ internal static partial class LatexToMathMl
                     return parsed;
                 }
 
+                if (SizeSwitch() is { } size)
+                {
+                    // \small sets the rest of its group. TeX's sizes are absolute and MathML's em is the enclosing
+                    // size, so a switch inside another is set as their ratio.
+                    if (!Enter())
+                    {
+                        return false;
+                    }
+
+                    var enclosing = _size;
+                    _size = size;
+                    var rest = new List<string>();
+                    var parsed = ParseItems(rest, closing);
+                    _size = enclosing;
+                    _depth--;
+                    var ratio = (size / enclosing).ToString("0.####", CultureInfo.InvariantCulture);
+                    items.Add($"<mstyle mathsize=\"{ratio}em\">{string.Concat(rest)}</mstyle>");
+                    return parsed;
+                }
+
                 if (!ParseItem(items))
                 {
                     return false;
@@ -200,6 +222,25 @@ internal static partial class LatexToMathMl
                 {
                     _position += 1 + name.Length;
                     return style;
+                }
+            }
+
+            return null;
+        }
+
+        private double? SizeSwitch()
+        {
+            if (source[_position] != '\\' || _position + 1 >= source.Length || source[_position + 1] is not ('t' or 's' or 'f' or 'n' or 'l' or 'L' or 'h' or 'H'))
+            {
+                return null;
+            }
+
+            foreach (var (name, size) in LatexSymbols.Sizes)
+            {
+                if (AtCommand(name))
+                {
+                    _position += 1 + name.Length;
+                    return size;
                 }
             }
 

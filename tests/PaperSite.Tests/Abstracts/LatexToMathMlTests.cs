@@ -55,6 +55,11 @@ public sealed class LatexToMathMlTests
     [InlineData("\\overset{\\text{def}}{=}", "<mover><mo>=</mo><mtext>def</mtext></mover>")]
     [InlineData("\\displaystyle x", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle>")]
     [InlineData("{\\displaystyle x} y", "<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mi>x</mi></mstyle><mi>y</mi>")]
+    [InlineData("x {\\small y} z", "<mi>x</mi><mstyle mathsize=\"0.9em\"><mi>y</mi></mstyle><mi>z</mi>")]
+    [InlineData("\\Large x", "<mstyle mathsize=\"1.44em\"><mi>x</mi></mstyle>")]
+    [InlineData("{\\small a \\large b}", "<mstyle mathsize=\"0.9em\"><mi>a</mi><mstyle mathsize=\"1.3333em\"><mi>b</mi></mstyle></mstyle>")]
+    [InlineData("{\\rm L{\\small I}M{\\small E}}", "<mrow><mi mathvariant=\"normal\">L</mi><mstyle mathsize=\"0.9em\"><mi mathvariant=\"normal\">I</mi></mstyle><mi mathvariant=\"normal\">M</mi><mstyle mathsize=\"0.9em\"><mi mathvariant=\"normal\">E</mi></mstyle></mrow>")]
+    [InlineData("\\smallint", "<mo>∫</mo>")]
     [InlineData("{\\rm d}x", "<mi mathvariant=\"normal\">d</mi><mi>x</mi>")]
     [InlineData("{\\bf v} w", "<mi>𝐯</mi><mi>w</mi>")]
     [InlineData("\\boldsymbol{\\theta}", "<mi>𝜽</mi>")]
@@ -186,7 +191,7 @@ public sealed class LatexToMathMlTests
             "\\begin{pmatrix}", "\\end{pmatrix}", "\\begin{cases}", "\\end{cases}", "\\begin{array}{cl}", "\\end{array}",
             "\\substack{", "\\rm", "\\bf", "\\cal", "\\displaystyle", "\\limits", "\\nolimits", "\\ket", "\\braket",
             "\\xrightarrow", "\\xrightarrow[", "\\mathop", "\\pmod", "\\bmod", "\\boldsymbol", "\\textbf{", "\\underbrace",
-            "\\Sigma", "\\nabla", "\\hline", "\\cr");
+            "\\Sigma", "\\nabla", "\\hline", "\\cr", "\\small", "\\Huge");
         Gen.Int[0, 24].SelectMany(n => pieces.Array[n]).Select(string.Concat).Sample(latex =>
         {
             foreach (var display in new[] { false, true })

@@ -8,10 +8,11 @@ internal static class MathCorpus
 {
     public static string Folder => Path.Combine(RepositoryPaths.Root, "tests", "PaperSite.Tests", "Abstracts", "MathCorpus");
 
-    /// <summary>The macros an astronomy archive would define; the physics corpus uses them as its authors do.</summary>
+    /// <summary>The macros an astronomy archive would define; the physics and real-abstracts corpora use them as their authors do.</summary>
     public static MathMacros Macros { get; } = new([
         new MathMacro("msun", "M_{\\odot}", 0),
         new MathMacro("lsun", "L_{\\odot}", 0),
+        new MathMacro("rsun", "R_{\\odot}", 0),
         new MathMacro("kms", "\\mathrm{km\\,s^{-1}}", 0),
     ]);
 
