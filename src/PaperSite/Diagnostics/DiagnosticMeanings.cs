@@ -62,7 +62,7 @@ public static class DiagnosticMeanings
         [DiagnosticCodes.ImportInvalidValue] = "import: an arXiv id or DOI that is not one",
         [DiagnosticCodes.ImportNoAbstract] = "import (warning): no abstract; the title was used",
         [DiagnosticCodes.ImportNothingFound] = "import (warning): a file with no papers",
-        [DiagnosticCodes.ImportDroppedValue] = "import (warning): a value left out (a bad `url`, too many or too long tags)",
+        [DiagnosticCodes.ImportDroppedValue] = "import (warning): a value left out (a bad `url`, too many or too long tags, a `year` or `date` that is none)",
         [DiagnosticCodes.ImportRecordInvalid] = "import: the record made from an entry would not load, or its file name is taken",
         [DiagnosticCodes.ImportUndefinedMacro] = "import (warning): an undefined `@string` name in a field",
         [DiagnosticCodes.ImportRepeatedField] = "import (warning): a field given twice in one entry, merged",

@@ -19,9 +19,6 @@ internal static partial class ReadBibtexFile
     /// <summary>A whole library export fits; a file this size is not a bibliography.</summary>
     public const int MaxBytes = 64 * 1024 * 1024;
 
-    private static readonly string[] MonthNames =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     public static IReadOnlyList<PaperDraft> Run(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics, MaxBytes, "BibTeX files");
@@ -46,7 +43,7 @@ internal static partial class ReadBibtexFile
         AuthorCount = entry.Value("author") is { } listed && BibtexNames.EndsWithOthers(listed) ? BibtexNames.Split(listed).Count + 1 : null,
         Tags = ReadTags(entry),
         Links = ReadLinks(entry, path, diagnostics),
-        Published = ReadPublished(entry),
+        Published = ReadPublished(entry, path, diagnostics),
     };
 
     private static string? ReadArxivId(BibtexEntry entry, string path, DiagnosticBag diagnostics)
@@ -154,20 +151,40 @@ internal static partial class ReadBibtexFile
     }
 
     /// <summary>
-    /// As precisely as the entry gives it: biblatex's <c>date = {2025-10-09}</c> (or <c>{2025-10}</c>, <c>{2025}</c>),
-    /// else <c>year</c> with <c>month</c> and <c>day</c> where they are there and real. A year alone is kept as a year:
-    /// for an old paper that is often all a BibTeX file knows.
+    /// As precisely as the entry gives it: biblatex's <c>date</c> (<c>{2025-10-09}</c>, <c>{2025-10}</c>, <c>{2025}</c>; of
+    /// a range such as <c>{2019-07-15/2019-07-20}</c> its start, of a time its day), else <c>year</c> with <c>month</c>
+    /// and <c>day</c> where they are there and real. A year alone is kept as a year: for an old paper that is often all
+    /// a BibTeX file knows. Real files add to the year (<c>2012a</c> to tell two papers apart, <c>1999--2000</c>); its
+    /// leading four digits are the year. A year that is no year (<c>{In press}</c>) is a warning, never dropped unsaid.
     /// </summary>
-    private static PublicationDate? ReadPublished(BibtexEntry entry)
+    private static PublicationDate? ReadPublished(BibtexEntry entry, string path, DiagnosticBag diagnostics)
     {
-        if (entry.Value("date") is { } date && PublicationDate.TryParseIso(Unbraced(date), out var exact))
+        if (entry.Field("date") is { } dateField)
         {
-            return exact;
+            var start = Unbraced(dateField.Value).Split('/')[0].Split('T')[0].Trim();
+            if (PublicationDate.TryParseIso(start, out var exact))
+            {
+                return exact;
+            }
+
+            if (entry.Value("year") is null)
+            {
+                diagnostics.Warning(DiagnosticCodes.ImportDroppedValue, new SourceLocation(path, dateField.Line, dateField.Column),
+                    $"'date' of {entry.Label} is not a date as yyyy-MM-dd, yyyy-MM or yyyy; published was left out: '{MappingFields.Shorten(Unbraced(dateField.Value))}'.");
+                return null;
+            }
         }
 
-        if (entry.Value("year") is not { } yearText ||
-            !int.TryParse(Unbraced(yearText), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999)
+        if (entry.Field("year") is not { } yearField)
         {
+            return null;
+        }
+
+        var yearMatch = LeadingYear().Match(Unbraced(yearField.Value));
+        if (!yearMatch.Success || int.Parse(yearMatch.Groups[1].Value, CultureInfo.InvariantCulture) is not (>= 1 and var year))
+        {
+            diagnostics.Warning(DiagnosticCodes.ImportDroppedValue, new SourceLocation(path, yearField.Line, yearField.Column),
+                $"'year' of {entry.Label} is not a year; published was left out: '{MappingFields.Shorten(Unbraced(yearField.Value))}'.");
             return null;
         }
 
@@ -184,6 +201,11 @@ internal static partial class ReadBibtexFile
             : new PublicationDate(year, month);
     }
 
+    /// <summary>Four digits at the start, not followed by another digit: <c>2012</c>, <c>2012a</c>, <c>1999--2000</c>.</summary>
+    [GeneratedRegex(@"^(\d{4})(?!\d)")]
+    private static partial Regex LeadingYear();
+
+    /// <summary>A month as BibTeX files write it: <c>1</c> to <c>12</c>, <c>jan</c>, <c>Jan.</c>, <c>January</c>, <c>Sept.</c>; nothing that merely begins like one.</summary>
     private static int? MonthNumber(string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
@@ -191,10 +213,18 @@ internal static partial class ReadBibtexFile
             return number is >= 1 and <= 12 ? number : null;
         }
 
-        var word = text.TrimEnd('.');
-        var index = Array.FindIndex(MonthNames, m => word.StartsWith(m, StringComparison.OrdinalIgnoreCase));
-        return index >= 0 && word.Length >= 3 ? index + 1 : null;
+        // The word the field starts with: "jun # ~15" (a day pasted on with BibTeX's #) is June.
+        var word = LeadingWord().Match(text).Value;
+        var index = Array.FindIndex(FullMonthNames, m =>
+            word.Length >= 3 && m.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (word.Length == 3 || word.Length == m.Length || word.Equals("sept", StringComparison.OrdinalIgnoreCase)));
+        return index >= 0 ? index + 1 : null;
     }
+
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex LeadingWord();
+
+    private static readonly string[] FullMonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     private static string Unbraced(string value) => value.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal).Trim();
 

@@ -90,4 +90,41 @@ public sealed class PublicationDateTests
         Assert.Equal("1968", page.QuerySelector(".provenance time")!.TextContent);
         Assert.Contains("year = {1968},", page.QuerySelector(".bibtex")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("year = {2012a}", "published: 2012\n")]
+    [InlineData("year = {1999--2000}", "published: 1999\n")]
+    [InlineData("year = {2005--}", "published: 2005\n")]
+    [InlineData("year = 2019, month = {mardi}", "published: 2019\n")]
+    [InlineData("year = 2019, month = {Sept.}", "published: 2019-09\n")]
+    [InlineData("year = 2019, month = {January}", "published: 2019-01\n")]
+    [InlineData("year = 2019, month = jun # \"~15\"", "published: 2019-06\n")]
+    [InlineData("date = {2019-07-15/2019-07-20}", "published: 2019-07-15\n")]
+    [InlineData("date = {2019-07/2019-08}", "published: 2019-07\n")]
+    [InlineData("date = {2019-07-15T10:00:00}", "published: 2019-07-15\n")]
+    public void Import_reads_the_dates_real_bibliographies_write(string fields, string expected)
+    {
+        using var site = TestSite.Create("");
+        site.Write("real.bib", $"@article{{k, title = {{A Real Entry}}, {fields}}}\n");
+
+        var outcome = CliRunner.Run("import", "--root", site.Root, "--date", "2025-10-12", Path.Combine(site.Root, "real.bib"));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(expected, File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/a-real-entry.yaml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("year = {In press}", "real.bib(1,44): warning PS0507: 'year' of @article{k} is not a year; published was left out: 'In press'.")]
+    [InlineData("date = {forthcoming}", "real.bib(1,44): warning PS0507: 'date' of @article{k} is not a date as yyyy-MM-dd, yyyy-MM or yyyy; published was left out: 'forthcoming'.")]
+    public void A_year_that_is_no_year_is_a_warning_not_a_silent_loss(string fields, string warning)
+    {
+        using var site = TestSite.Create("");
+        site.Write("real.bib", $"@article{{k, title = {{A Real Entry}}, {fields}}}\n");
+
+        var outcome = CliRunner.Run("import", "--root", site.Root, "--date", "2025-10-12", Path.Combine(site.Root, "real.bib"));
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains(warning, outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("published:", File.ReadAllText(Path.Combine(site.Root, "input/papers/2025/10/a-real-entry.yaml")), StringComparison.Ordinal);
+    }
 }
