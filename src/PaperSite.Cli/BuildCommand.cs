@@ -64,7 +64,7 @@ internal static class BuildCommand
                 foreach (var stage in result.Stages)
                 {
                     // The peak so far, not the stage's own use: where it jumps, that stage raised it.
-                    output.WriteLine($"  {stage.Stage,-18} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.PeakMemory / (1024 * 1024),7:0} MiB peak");
+                    output.WriteLine($"  {stage.Stage,-20} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.PeakMemory / (1024 * 1024),7:0} MiB peak");
                 }
             }
 

@@ -16,11 +16,16 @@ namespace PaperSite.Caching;
 internal static class PageFingerprints
 {
     /// <summary>The fingerprint of everything a whole build reads: when it is unchanged, so is every output file.</summary>
-    public static string Inputs(SiteSettings settings, string theme, RecordCache records)
+    /// <param name="strict">
+    /// Part of the inputs because a no-change build reports no template warnings (nothing is rendered): after a build
+    /// that warned, a <c>--strict</c> one must render again and fail, not pass for having nothing to do.
+    /// </param>
+    public static string Inputs(SiteSettings settings, string theme, RecordCache records, bool strict = false)
     {
         var hasher = new StateHash();
         var hash = new XxHash128();
         hasher.Append(hash, BuildCache.EngineVersion);
+        hasher.Append(hash, strict ? "strict" : "lenient");
         hasher.Append(hash, theme);
         hasher.Append(hash, settings);
         foreach (var (path, content) in records.Contents())

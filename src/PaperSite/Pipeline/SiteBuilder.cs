@@ -61,7 +61,8 @@ public static class SiteBuilder
 
         CheckAcrossRecords.Run(papers, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
-        if (settings is null || Fails(diagnostics, options))
+        // check goes on past warnings, --strict or not, so that one run reports the theme's too.
+        if (settings is null || (write ? Fails(diagnostics, options) : diagnostics.HasErrors))
         {
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
@@ -74,7 +75,7 @@ public static class SiteBuilder
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
-        var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records));
+        var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records, options.Strict));
         if (incremental is { IsCurrent: true })
         {
             cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
@@ -84,16 +85,19 @@ public static class SiteBuilder
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
         var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
-        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit);
+        var undefined = new UndefinedVariables(theme);
         if (output is null)
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
-            stages.Time("render one page of each kind", () => CheckTemplates(plan, theme, model, options, diagnostics));
+            stages.Time("render one page of each kind", () => CheckTemplates(plan, theme, model, options, undefined, diagnostics));
+            undefined.Report(diagnostics);
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
-        // The same look at the templates as check takes; their errors proper are reported by the render itself.
-        stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, new DiagnosticBag(), undefinedTo: diagnostics));
+        // The same look at the templates as check takes (their errors proper are reported by the render itself), and
+        // then every page rendered is watched too, so a slip on a branch the first pages never take is found as well.
+        stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, undefined, new DiagnosticBag()));
+        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
 
         var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
@@ -106,6 +110,7 @@ public static class SiteBuilder
             files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
             incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
             written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
+            undefined.Report(diagnostics);
             foreach (var (path, bytes) in files)
             {
                 if (incremental?.TryKeep(path, output) != true)
@@ -148,14 +153,12 @@ public static class SiteBuilder
 
     /// <summary>
     /// Renders the first page of each template into memory, reporting template errors to <paramref name="diagnostics"/>
-    /// and each variable a template reads that does not exist to <paramref name="undefinedTo"/> (the same bag unless given).
+    /// and noting in <paramref name="undefined"/> each variable a template reads that does not exist.
     /// </summary>
-    private static void CheckTemplates(IEnumerable<PageJob> plan, Theme theme, SiteModel model, BuildOptions options, DiagnosticBag diagnostics, DiagnosticBag? undefinedTo = null)
+    private static void CheckTemplates(IEnumerable<PageJob> plan, Theme theme, SiteModel model, BuildOptions options, UndefinedVariables undefined, DiagnosticBag diagnostics)
     {
-        var undefined = new UndefinedVariables(theme);
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
         RenderPages.Run(OnePerTemplate(plan), renderer, output: null, diagnostics, progress: null);
-        undefined.Report(undefinedTo ?? diagnostics);
     }
 
     /// <summary>The first job of each template, in plan order: every template the site uses, rendered once.</summary>

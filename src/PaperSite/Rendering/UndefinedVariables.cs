@@ -11,7 +11,7 @@ namespace PaperSite.Rendering;
 /// nothing, so <c>{{ site.titel }}</c> would leave an empty heading on every page without a word; here it becomes
 /// a warning naming the template, line and name (and fails a <c>--strict</c> build). Rendering goes on as Scriban
 /// would, so one slip reports every place rather than stopping at the first. A read with a default
-/// (<c>card_level ?? 2</c>) says the value may be missing and is not noted.
+/// (<c>card_level ?? 2</c>, <c>title | object.default "Papers"</c>) says the value may be missing and is not noted.
 /// </summary>
 internal sealed class UndefinedVariables
 {
@@ -63,7 +63,7 @@ internal sealed class UndefinedVariables
         }
     }
 
-    /// <summary>Every place inside the left side of a <c>??</c>, where reading something missing is meant.</summary>
+    /// <summary>Every place inside the left side of a <c>??</c> or of a pipe to <c>object.default</c>, where reading something missing is meant.</summary>
     private sealed class DefaultedReads(HashSet<(string File, int Line, int Column)> places) : ScriptVisitor
     {
         public override void Visit(ScriptBinaryExpression node)
@@ -71,6 +71,17 @@ internal sealed class UndefinedVariables
             if (node.Operator == ScriptBinaryOperator.EmptyCoalescing)
             {
                 new AllPlaces(places).Visit(node.Left);
+            }
+
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptPipeCall node)
+        {
+            var to = node.To is ScriptFunctionCall call ? call.Target : node.To;
+            if (to is ScriptMemberExpression { Target: ScriptVariable { Name: "object" }, Member.Name: "default" })
+            {
+                new AllPlaces(places).Visit(node.From);
             }
 
             base.Visit(node);

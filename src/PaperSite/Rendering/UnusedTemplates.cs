@@ -13,7 +13,8 @@ internal static class UnusedTemplates
 {
     public static void Report(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> builtIn, IReadOnlyDictionary<string, string> fromSite, DiagnosticBag diagnostics)
     {
-        var candidates = fromSite.Keys.Where(name => !builtIn.Contains(name)).ToList();
+        // Only files of a template's kind: a README.md or an editor's .DS_Store beside them is not a template that went unused.
+        var candidates = fromSite.Keys.Where(name => !builtIn.Contains(name) && IsTemplateFile(name)).ToList();
         if (candidates.Count == 0)
         {
             return;
@@ -41,6 +42,9 @@ internal static class UnusedTemplates
             }
         }
     }
+
+    private static bool IsTemplateFile(string name) =>
+        !Path.GetFileName(name).StartsWith('.') && Path.GetExtension(name) is ".html" or ".xml" or ".json" or ".txt";
 
     /// <summary>
     /// The built-in template whose name is fewest edits away (ties to the first in order), as a guess at what was
@@ -78,7 +82,7 @@ internal static class UnusedTemplates
         return previous[b.Length];
     }
 
-    /// <summary>Collects the names given to <c>include</c> and <c>include_html</c> as string literals.</summary>
+    /// <summary>Collects the names given to <c>include</c> and <c>include_html</c> as string literals, called or piped to.</summary>
     private sealed class IncludeFinder : ScriptVisitor
     {
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
@@ -87,19 +91,37 @@ internal static class UnusedTemplates
 
         public override void Visit(ScriptFunctionCall node)
         {
-            if (node.Target is ScriptVariable { Name: "include" or "include_html" } && node.Arguments.Count > 0)
+            if (IsInclude(node.Target) && node.Arguments.Count > 0)
             {
-                if (node.Arguments[0] is ScriptLiteral { Value: string name })
-                {
-                    Names.Add(name.Replace('\\', '/'));
-                }
-                else
-                {
-                    HasComputedName = true;
-                }
+                Note(node.Arguments[0]);
             }
 
             base.Visit(node);
+        }
+
+        /// <summary><c>{{ "partials/x.html" | include }}</c>: the name comes in from the left.</summary>
+        public override void Visit(ScriptPipeCall node)
+        {
+            if (node.To is ScriptVariable to && IsInclude(to) || node.To is ScriptFunctionCall { Target: var target } && IsInclude(target))
+            {
+                Note(node.From);
+            }
+
+            base.Visit(node);
+        }
+
+        private static bool IsInclude(ScriptNode? node) => node is ScriptVariable { Name: "include" or "include_html" };
+
+        private void Note(ScriptNode? argument)
+        {
+            if (argument is ScriptLiteral { Value: string name })
+            {
+                Names.Add(name.Replace('\\', '/'));
+            }
+            else
+            {
+                HasComputedName = true;
+            }
         }
     }
 }

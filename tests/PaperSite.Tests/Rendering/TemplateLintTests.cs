@@ -142,4 +142,75 @@ public sealed class TemplateLintTests
         Assert.True(check.Succeeded, DiagnosticText.Of(check.Diagnostics));
         Assert.Contains("<aside>Mine</aside>", site.Build().Succeeded ? site.Output("days/2025-10-10/index.html") : "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_watches_every_page_it_renders_so_a_branch_the_first_page_never_takes_is_found()
+    {
+        using var site = TestSite.Create(Papers + """
+
+            -- input/papers/c.yaml --
+            title: C
+            date: 2025-10-09
+            abstract: Text.
+            doi: 10.1145/3534928
+            -- theme/templates/paper.html --
+            <h1>{{ paper.title }}</h1>{{ if paper.doi }}<a href="{{ paper.doi_ulr }}">DOI</a>{{ end }}
+            """);
+
+        var build = site.Build();
+
+        Assert.Equal(["theme/templates/paper.html(1,63): warning PS0303: 'doi_ulr' is not defined here, so it renders as nothing; is it misspelt? (the README's Themes section lists what each template can use)"], Lint(build));
+    }
+
+    [Fact]
+    public void Strict_check_reports_the_templates_warnings_beside_the_others()
+    {
+        using var site = TestSite.Create(Papers + """
+
+            -- theme/templates/tag.html --
+            <h1>{{ tag.nmae }}</h1>
+            -- theme/templates/hom.html --
+            x
+            """);
+
+        var check = site.Check(strict: true);
+
+        Assert.False(check.Succeeded);
+        Assert.Equal(2, Lint(check).Count);
+    }
+
+    [Fact]
+    public void A_strict_build_after_a_build_that_warned_renders_again_and_fails()
+    {
+        using var site = TestSite.Create(Papers + """
+
+            -- theme/templates/tag.html --
+            <h1>{{ tag.nmae }}</h1>
+            """);
+        Assert.Single(Lint(site.Build()));
+
+        var strict = site.BuildExpectingFailure(strict: true);
+
+        Assert.Single(Lint(strict));
+    }
+
+    [Fact]
+    public void Piped_includes_defaults_by_object_default_and_files_that_are_no_templates_are_not_warned()
+    {
+        using var site = TestSite.Create(Papers + """
+
+            -- theme/templates/day.html --
+            <h1>{{ day.subtitle | object.default "Day" }}</h1>{{ "partials/sidebar.html" | include }}
+            -- theme/templates/partials/sidebar.html --
+            <aside>Mine</aside>
+            -- theme/templates/partials/README.md --
+            Notes on these partials.
+            -- theme/templates/.DS_Store --
+            x
+            """);
+
+        var check = site.Check(strict: true);
+
+        Assert.True(check.Succeeded, DiagnosticText.Of(check.Diagnostics));
+    }
 }
