@@ -79,8 +79,9 @@ public sealed class WorkflowTests : IDisposable
         var cache = steps.ToList().FindIndex(s => s.Uses?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
         var build = steps.ToList().FindIndex(s => s.Run?.Contains(" build ", StringComparison.Ordinal) == true);
         Assert.InRange(cache, 0, build - 1);
-        // The folder the build keeps its cache in, saved under a key that ends with the run so each run saves its own.
-        Assert.Matches(@"path: \.papersite-cache\n\s+key: papersite-\$\{\{ [^\n]+ \}\}-\$\{\{ github\.run_id \}\}\n", File.ReadAllText(file).ReplaceLineEndings("\n"));
+        // The build cache and the last site (without it every page is rendered again), saved under a key that ends
+        // with the run so each run saves its own.
+        Assert.Matches(@"path: \|\n\s+\.papersite-cache\n\s+output\n\s+key: papersite-\$\{\{ [^\n]+ \}\}-\$\{\{ github\.run_id \}\}\n", File.ReadAllText(file).ReplaceLineEndings("\n"));
     }
 
     [Theory]
