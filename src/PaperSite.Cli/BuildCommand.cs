@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperSite.Cli.Progress;
+using PaperSite.Output;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli;
@@ -65,9 +66,15 @@ internal static class BuildCommand
                 {
                     output.WriteLine($"  {stage.Stage,-14} {stage.Elapsed.TotalMilliseconds,8:0} ms");
                 }
+
+                foreach (var kind in result.Size?.Kinds ?? [])
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Name,-22} {SiteSizeReport.Format(kind.Bytes),8} {kind.Files,8:N0} files"));
+                }
             }
 
-            output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files in {options.ResolvedOutputFolder} ({seconds} s).");
+            var size = result.Size is { } site ? $" ({SiteSizeReport.Format(site.Bytes)})" : "";
+            output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files{size} in {options.ResolvedOutputFolder} ({seconds} s).");
             return 0;
         });
         return command;
