@@ -6,12 +6,21 @@ namespace PaperSite.Bench.ArchiveGenerator;
 /// <summary>
 /// Abstracts of about 900 to 1,600 characters of Markdown, with what real abstracts carry and a
 /// renderer must handle: inline math (<c>$x^2$</c>) in about a third, a link in about a quarter,
-/// emphasis in about half, and a second paragraph in about a third.
+/// emphasis in about half, and a second paragraph in about a third. With <c>long</c>, 1,700 to 1,920 characters,
+/// as abstracts near arXiv's limit of 1,920 are: the size budgets must hold for those too.
 /// </summary>
 internal static class AbstractWriter
 {
     public const int MinLength = 900;
     public const int MaxLength = 1600;
+
+    public const int LongMinLength = 1700;
+
+    /// <summary>arXiv's limit for an abstract.</summary>
+    public const int LongMaxLength = 1920;
+
+    /// <summary>Room left for the closing link ("Code is available at [GitHub](...)").</summary>
+    private const int LinkRoom = 110;
 
     private static readonly string[] Failures =
     [
@@ -44,9 +53,9 @@ internal static class AbstractWriter
         r => $"Finally, we discuss limitations, including sensitivity to {r.Pick(Failures)} and the cost of {r.Pick(Vocabulary.Tasks)}.",
     ];
 
-    public static string Write(Prng random, string title, string? codeUrl)
+    public static string Write(Prng random, string title, string? codeUrl, bool longer = false)
     {
-        var target = random.Between(MinLength, MaxLength - 300);
+        var target = longer ? random.Between(LongMinLength, LongMaxLength - LinkRoom) : random.Between(MinLength, MaxLength - 300);
         var withMath = random.Chance(0.35);
         var withLink = random.Chance(0.25);
         var withEmphasis = random.Chance(0.5);
@@ -61,11 +70,12 @@ internal static class AbstractWriter
             (order[i], order[j]) = (order[j], order[i]);
         }
 
-        var text = new StringBuilder(MaxLength + 200);
+        var text = new StringBuilder(LongMaxLength + 200);
         var count = 0;
-        while (text.Length < target && count < order.Length)
+        while (text.Length < target && (longer || count < order.Length))
         {
-            var sentence = Sentences[order[count]](random);
+            // Long abstracts run out of distinct sentences: the rest are drawn again, with fresh words.
+            var sentence = Sentences[count < order.Length ? order[count] : random.Next(Sentences.Length)](random);
             if (count == 0 && name is not null)
             {
                 sentence = $"We present {name}, {Lower(title[(name.Length + 2)..])}. " + sentence;
@@ -79,6 +89,11 @@ internal static class AbstractWriter
             if (withMath && count == 2)
             {
                 sentence += $" In theory, the error decreases as {random.Pick(Vocabulary.MathSnippets)} when the budget grows.";
+            }
+
+            if (longer && count > 0 && text.Length + 1 + sentence.Length > LongMaxLength - LinkRoom)
+            {
+                break;
             }
 
             text.Append(count == breakAt ? "\n\n" : count > 0 ? " " : "").Append(sentence);

@@ -3,9 +3,9 @@ using System.Globalization;
 namespace PaperSite.Bench.ArchiveGenerator;
 
 /// <summary>The command line: <c>--papers N --seed S --papersite DIR --hugo DIR</c>.</summary>
-internal sealed record GeneratorOptions(int Papers, int Seed, string? PaperSiteRoot, string? HugoRoot)
+internal sealed record GeneratorOptions(int Papers, int Seed, string? PaperSiteRoot, string? HugoRoot, bool LongAbstracts = false)
 {
-    public const string Usage = "usage: ArchiveGenerator --papers N [--seed S] [--papersite DIR] [--hugo DIR]  (at least one of --papersite, --hugo)";
+    public const string Usage = "usage: ArchiveGenerator --papers N [--seed S] [--papersite DIR] [--hugo DIR] [--long-abstracts]  (at least one of --papersite, --hugo)";
 
     /// <summary>Parses the arguments; null with <paramref name="error"/> set when they make no sense.</summary>
     public static GeneratorOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -14,10 +14,17 @@ internal sealed record GeneratorOptions(int Papers, int Seed, string? PaperSiteR
         var seed = 1;
         string? paperSite = null;
         string? hugo = null;
+        var longAbstracts = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
+            if (args[i] == "--long-abstracts")
+            {
+                longAbstracts = true;
+                continue;
+            }
+
             switch (args[i])
             {
                 case "--papers" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0:
@@ -52,6 +59,6 @@ internal sealed record GeneratorOptions(int Papers, int Seed, string? PaperSiteR
             return null;
         }
 
-        return new GeneratorOptions(papers.Value, seed, paperSite, hugo);
+        return new GeneratorOptions(papers.Value, seed, paperSite, hugo, longAbstracts);
     }
 }

@@ -8,7 +8,7 @@ namespace PaperSite.Bench.ArchiveGenerator;
 /// in any order, in parallel, and come out the same. Proportions follow a Daily Papers listing:
 /// most papers have an arXiv id, few upvotes and a handful of authors.
 /// </summary>
-internal sealed class PaperFactory(int seed, DatePlan plan)
+internal sealed class PaperFactory(int seed, DatePlan plan, bool longAbstracts = false)
 {
     private const int MaxAuthors = 8;
     private const int MaxTagsPerPaper = 5;
@@ -30,7 +30,7 @@ internal sealed class PaperFactory(int seed, DatePlan plan)
             Id = arxiv ?? $"{Slug(title)}-{index.ToString(CultureInfo.InvariantCulture)}",
             Title = title,
             Date = date,
-            Abstract = AbstractWriter.Write(random, title, links.FirstOrDefault(l => l.Name == "code")?.Url),
+            Abstract = AbstractWriter.Write(random, title, links.FirstOrDefault(l => l.Name == "code")?.Url, longAbstracts),
             ArxivId = arxiv,
             Authors = authors,
             AuthorCount = authors.Count == 0 && random.Chance(0.5) ? random.Between(1, 20) : null,

@@ -48,7 +48,7 @@ internal static class Program
             writer.Begin(plan);
         }
 
-        var factory = new PaperFactory(options.Seed, plan);
+        var factory = new PaperFactory(options.Seed, plan, options.LongAbstracts);
         Parallel.For(0, options.Papers, index =>
         {
             var paper = factory.Create(index);

@@ -12,7 +12,8 @@ internal static class SiteFacts
 
     public const string Description = "A synthetic archive of paper records for measuring full builds.";
 
-    public const int PageSize = 20;
+    /// <summary>PaperSite's defaults (page_size, feed_size), written out because the Hugo site needs the same numbers.</summary>
+    public const int PageSize = 100;
 
     public const int FeedSize = 50;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PaperSite.Cli.Progress;
+using PaperSite.Output;
 using PaperSite.Pipeline;
 
 namespace PaperSite.Cli;
@@ -66,9 +67,15 @@ internal static class BuildCommand
                     // The peak so far, not the stage's own use: where it jumps, that stage raised it.
                     output.WriteLine($"  {stage.Stage,-20} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.PeakMemory / (1024 * 1024),7:0} MiB peak");
                 }
+
+                foreach (var kind in result.Size?.Kinds ?? [])
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Name,-22} {SiteSizeReport.Format(kind.Bytes),8} {kind.Files,8:N0} files"));
+                }
             }
 
-            output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files in {options.ResolvedOutputFolder} ({seconds} s).");
+            var size = result.Size is { } site ? $" ({SiteSizeReport.Format(site.Bytes)})" : "";
+            output.WriteLine($"Built {result.Papers} papers into {result.FilesWritten} files{size} in {options.ResolvedOutputFolder} ({seconds} s).");
             return 0;
         });
         return command;

@@ -42,6 +42,18 @@ internal sealed class IncrementalOutput
     /// <summary>How many files the folder in place holds, as listed.</summary>
     public int ListedFiles => _previous?.Files.Count ?? 0;
 
+    /// <summary>The folder in place, by kind of file, as listed (when <see cref="IsCurrent"/>, exactly what it holds).</summary>
+    public SiteSizeReport ListedSize()
+    {
+        var size = new SiteSize();
+        foreach (var file in _previous?.Files.Values ?? [])
+        {
+            size.Add(file.Path, file.Size);
+        }
+
+        return size.Report();
+    }
+
     /// <summary>Reads the cache about <paramref name="outputPath"/>; call under the output's lock.</summary>
     public static IncrementalOutput Start(BuildCache cache, string outputPath, string displayPath, string theme, string inputs) =>
         new(cache, outputPath, displayPath, theme, inputs);
@@ -57,7 +69,7 @@ internal sealed class IncrementalOutput
             || !_previous.Files.TryGetValue(relativePath, out var listed)
             || listed.Fingerprint != fingerprint
             || !Unchanged(listed)
-            || !staging.TryLink(relativePath, Path.Combine(_outputPath, relativePath)))
+            || !staging.TryLink(relativePath, Path.Combine(_outputPath, relativePath), listed.Size))
         {
             return false;
         }

@@ -54,6 +54,7 @@ public static class DiagnosticCodes
 
     public const string OutputError = "PS0401";
     public const string OutputLocked = "PS0402";
+    public const string SiteTooLarge = "PS0403";
 
     public const string ImportSyntax = "PS0501";
     public const string ImportFormat = "PS0502";

@@ -56,6 +56,7 @@ public static class DiagnosticMeanings
         [DiagnosticCodes.TemplateUnused] = "a file of the site's theme/templates/ that replaces no built-in template and that no template includes (warning)",
         [DiagnosticCodes.OutputError] = "writing the output (or an imported record) failed, or an output folder that would replace the sources",
         [DiagnosticCodes.OutputLocked] = "another build is writing the same output",
+        [DiagnosticCodes.SiteTooLarge] = "the site is past 80% of GitHub Pages' 1 GB limit (names the largest kinds of page)",
         [DiagnosticCodes.ImportSyntax] = "import: a `.bib` or `.xml` file that cannot be parsed",
         [DiagnosticCodes.ImportFormat] = "import: a file of an unknown kind, not an Atom feed, or an arXiv API error",
         [DiagnosticCodes.ImportMissingField] = "import: an entry without a title",

@@ -8,7 +8,7 @@ namespace PaperSite.Loading;
 /// <summary>Reads <c>input/site.yaml</c>. Its values are untrusted like records: they end up on every page.</summary>
 internal static class SiteSettingsReader
 {
-    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "home_size", "author_min_papers", "math_macros", "repo_url", "repo_branch"];
+    public static readonly ImmutableArray<string> KnownKeys = ["title", "base_url", "description", "language", "page_size", "feed_size", "feed_content", "tag_feed_size", "tag_feed_content", "home_size", "author_min_papers", "math_macros", "repo_url", "repo_branch"];
 
     public static SiteSettings? Read(ReadOnlySpan<byte> bytes, string path, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
@@ -54,11 +54,13 @@ internal static class SiteSettingsReader
             BaseUrl = baseUrl ?? new Uri("https://example.invalid/"),
             Description = fields.Line("description"),
             Language = language,
-            PageSize = fields.WholeNumber("page_size", minimum: 1, maximum: 1000) ?? 20,
+            PageSize = fields.WholeNumber("page_size", minimum: 1, maximum: 1000) ?? SiteSettings.DefaultPageSize,
             FeedSize = fields.WholeNumber("feed_size", minimum: 1, maximum: 10_000) ?? 50,
+            TagFeedSize = fields.WholeNumber("tag_feed_size", minimum: 1, maximum: 10_000) ?? SiteSettings.DefaultTagFeedSize,
             HomeSize = fields.WholeNumber("home_size", minimum: 1, maximum: 1000) ?? 30,
             AuthorMinPapers = fields.WholeNumber("author_min_papers", minimum: 1, maximum: 1_000_000) ?? 2,
-            FeedContent = ReadFeedContent(fields),
+            FeedContent = ReadFeedContent(fields, "feed_content", FeedContent.Full),
+            TagFeedContent = ReadFeedContent(fields, "tag_feed_content", FeedContent.Summary),
             MathMacros = MathMacroReader.Read(fields),
             RepoUrl = ReadRepoUrl(fields),
             RepoBranch = ReadRepoBranch(fields),
@@ -106,18 +108,20 @@ internal static class SiteSettingsReader
         return "main";
     }
 
-    private static FeedContent ReadFeedContent(MappingFields fields)
+    private static FeedContent ReadFeedContent(MappingFields fields, string key, FeedContent fallback)
     {
-        switch (fields.Line("feed_content"))
+        switch (fields.Line(key))
         {
-            case null or "full":
+            case null:
+                return fallback;
+            case "full":
                 return FeedContent.Full;
             case "summary":
                 return FeedContent.Summary;
             case var other:
-                fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node("feed_content")!),
-                    $"'feed_content' must be full or summary, got '{MappingFields.Shorten(other)}'.");
-                return FeedContent.Full;
+                fields.Diagnostics.Error(DiagnosticCodes.InvalidSiteSetting, fields.At(fields.Node(key)!),
+                    $"'{key}' must be full or summary, got '{MappingFields.Shorten(other)}'.");
+                return fallback;
         }
     }
 

@@ -12,8 +12,16 @@ public sealed record SiteSettings
 
     public string Language { get; init; } = "en";
 
-    /// <summary>Papers per tag page before the next page starts.</summary>
-    public int PageSize { get; init; } = 20;
+    /// <summary>
+    /// Papers per tag or author page before the next page starts, by default 100, as arXiv's longer listings show: a
+    /// row is a title and one line of small print (about 200 bytes), so a page of 100 is about 25 KB, lighter than a
+    /// day's page of cards; and every page repeats the site's head, header and footer (about 2.5 KB), which at 20 rows
+    /// a page cost 130 bytes a row, at 100 rows 25.
+    /// </summary>
+    public const int DefaultPageSize = 100;
+
+    /// <summary>Papers per tag or author page before the next page starts.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>How many of the newest papers the home page shows, under day headings.</summary>
     public int HomeSize { get; init; } = 30;
@@ -24,11 +32,26 @@ public sealed record SiteSettings
     /// </summary>
     public int AuthorMinPapers { get; init; } = 2;
 
-    /// <summary>Items in each feed: papers, or days in the daily digest.</summary>
+    /// <summary>Items in the site's feeds: papers, or days in the daily digest.</summary>
     public int FeedSize { get; init; } = 50;
 
-    /// <summary>Whether paper feeds carry the whole abstract or only its summary.</summary>
+    /// <summary>
+    /// Items in each tag's feeds, 20 by default: a reader polls a feed at least daily and needs only what is new since,
+    /// and a site has hundreds of tags, each with three feeds (docs/FEEDS.md).
+    /// </summary>
+    public const int DefaultTagFeedSize = 20;
+
+    /// <summary>Items in each tag's feeds.</summary>
+    public int TagFeedSize { get; init; } = DefaultTagFeedSize;
+
+    /// <summary>Whether the site's feeds of its newest papers carry the whole abstract or only its summary.</summary>
     public FeedContent FeedContent { get; init; } = FeedContent.Full;
+
+    /// <summary>
+    /// The same for each tag's feeds, summaries by default: a site has hundreds of tags, each with three feeds, and whole
+    /// abstracts there were a fifth of a 100,000-paper site (docs/FEEDS.md says why summaries serve those readers).
+    /// </summary>
+    public FeedContent TagFeedContent { get; init; } = FeedContent.Summary;
 
     /// <summary>The archive's own LaTeX macros (<c>math_macros</c>), used in every formula of every record.</summary>
     public Abstracts.MathMacros MathMacros { get; init; } = Abstracts.MathMacros.None;

@@ -27,6 +27,9 @@ internal sealed partial class OutputFolder : IDisposable
 
     public string StagingPath { get; }
 
+    /// <summary>What the staging folder holds so far, by kind of file: every file goes in through <see cref="Write"/> or <see cref="TryLink"/>.</summary>
+    public SiteSize Size { get; } = new();
+
     /// <summary>Takes the output's lock, recovers from a build that was killed mid-swap, and creates an empty staging folder.</summary>
     public static OutputFolder? Open(string outputPath, DiagnosticBag diagnostics, string displayPath)
     {
@@ -82,13 +85,15 @@ internal sealed partial class OutputFolder : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.None);
         stream.Write(content);
+        Size.Add(relativePath, content.Length);
     }
 
     /// <summary>
     /// Puts an existing file (an unchanged one from the site in place) into the staging folder as a hard link, so it
     /// keeps its inode and modification time and costs no copy. False where links cannot be made; the caller renders it.
     /// </summary>
-    public bool TryLink(string relativePath, string existingPath)
+    /// <param name="size">The existing file's length, as the caller knows it, for <see cref="Size"/>.</param>
+    public bool TryLink(string relativePath, string existingPath, long size)
     {
         var full = StagedPath(relativePath);
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
@@ -99,7 +104,13 @@ internal sealed partial class OutputFolder : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         try
         {
-            return NativeMethods.link(existingPath, full) == 0;
+            if (NativeMethods.link(existingPath, full) != 0)
+            {
+                return false;
+            }
+
+            Size.Add(relativePath, size);
+            return true;
         }
         catch (Exception error) when (error is EntryPointNotFoundException or DllNotFoundException)
         {

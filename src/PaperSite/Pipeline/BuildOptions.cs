@@ -31,6 +31,9 @@ public sealed record BuildOptions
     /// <summary>Today, for the warning about listing dates in the future; the clock's UTC day when not given. Nothing built depends on it.</summary>
     public DateOnly? Today { get; init; }
 
+    /// <summary>The size a published site may have: GitHub Pages' 1 GB. The build warns past 80% of it.</summary>
+    internal long SizeLimit { get; init; } = Output.SiteSize.GitHubPagesLimit;
+
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
 
@@ -49,6 +52,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
     /// <summary>Lines of information that are not problems (what the build cache did, and why a build was a full one), for the command line to print.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+
+    /// <summary>What the published site weighs, by kind of file; null when nothing was published.</summary>
+    public Output.SiteSizeReport? Size { get; init; }
 
     /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
     public Model.SiteSettings? Settings { get; init; }

@@ -29,8 +29,8 @@ internal static class CreateSiteModel
         {
             Feeds =
             [
-                .. FeedFormat.Links(settings.Title, "", format => urls.Absolute(SiteUrls.FeedPathOf(format))),
-                .. FeedFormat.Links($"{settings.Title}: daily digest", "Daily digest", format => urls.Absolute(SiteUrls.DigestPath(format))),
+                .. FeedFormat.Links(urls, settings.Title, "", SiteUrls.FeedPathOf),
+                .. FeedFormat.Links(urls, $"{settings.Title}: daily digest", "Daily digest", SiteUrls.DigestPath),
             ],
             ArchiveUrl = urls.Link(SiteUrls.ArchivePath),
             ScriptUrl = urls.Link("assets/site.js"),

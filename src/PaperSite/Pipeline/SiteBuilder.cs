@@ -80,7 +80,9 @@ public static class SiteBuilder
         {
             cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
             cache.Records.Save(cache);
-            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles, settings: settings);
+            var listed = incremental.ListedSize();
+            CheckSize(listed, options, diagnostics, displayOutput);
+            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles, settings: settings) with { Size = listed };
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
@@ -103,6 +105,7 @@ public static class SiteBuilder
         var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
 
         int written;
+        SiteSizeReport size;
         try
         {
             var files = CopyAssets.Run(theme);
@@ -121,6 +124,8 @@ public static class SiteBuilder
                 written++;
             }
 
+            size = output.Size.Report();
+            CheckSize(size, options, diagnostics, displayOutput);
             if (Fails(diagnostics, options))
             {
                 return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
@@ -148,7 +153,24 @@ public static class SiteBuilder
             cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings);
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size };
+    }
+
+    /// <summary>
+    /// Past <see cref="SiteSize.WarningShare"/> of the size limit (GitHub Pages' 1 GB), a warning that names the kinds of file
+    /// that take the most, so the archive knows what to change before the site stops deploying.
+    /// </summary>
+    private static void CheckSize(SiteSizeReport size, BuildOptions options, DiagnosticBag diagnostics, string displayOutput)
+    {
+        if (size.Bytes <= SiteSize.WarningShare * options.SizeLimit)
+        {
+            return;
+        }
+
+        var share = ((double)size.Bytes / options.SizeLimit).ToString("0%", System.Globalization.CultureInfo.InvariantCulture);
+        var largest = string.Join(", ", size.Kinds.Take(3).Select(k => $"{k.Name} {SiteSizeReport.Format(k.Bytes)}"));
+        diagnostics.Warning(DiagnosticCodes.SiteTooLarge, SourceLocation.File(displayOutput),
+            $"the site is {SiteSizeReport.Format(size.Bytes)}, {share} of the {SiteSizeReport.Format(options.SizeLimit)} GitHub Pages publishes; the largest parts are {largest} (README, 'Size of a site', says what makes them smaller).");
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ internal sealed record FeedFormat(string Name, string MediaType, OutputFormat Ou
     /// The links to one slice's feeds, one per format, for autodiscovery in a page's head and for its body.
     /// <paramref name="label"/> names the slice in the body ("Daily digest"); empty for the page's own slice.
     /// </summary>
-    public static IReadOnlyList<FeedLinkView> Links(string title, string label, Func<FeedFormat, string> url) =>
-        All.Select(format => new FeedLinkView($"{title} ({format.Name})", url(format), format.MediaType, label.Length == 0 ? format.Name : $"{label} ({format.Name})")).ToArray();
+    public static IReadOnlyList<FeedLinkView> Links(SiteUrls urls, string title, string label, Func<FeedFormat, string> path) =>
+        All.Select(format => new FeedLinkView($"{title} ({format.Name})", urls.Absolute(path(format)), format.MediaType, label.Length == 0 ? format.Name : $"{label} ({format.Name})")
+        {
+            Link = urls.Link(path(format)),
+        }).ToArray();
 }

@@ -79,8 +79,14 @@ public sealed record DayLinkView(string DateIso, string DateText, string Url)
     public int PaperCount { get; init; }
 }
 
-/// <summary>A link to a feed: <c>Title</c> for autodiscovery, <c>Label</c> for a link in the page ("Atom").</summary>
-public sealed record FeedLinkView(string Title, string Url, string Type, string Label);
+/// <summary>
+/// A link to a feed: <c>Title</c> and the absolute <c>Url</c> for autodiscovery in a page's head, <c>Label</c> ("Atom")
+/// and the site-relative <c>Link</c> for a link in the page's body, as every other link there is.
+/// </summary>
+public sealed record FeedLinkView(string Title, string Url, string Type, string Label)
+{
+    public string Link { get; init; } = Url;
+}
 
 public sealed record PagerView(int Number, int Count, string? PreviousUrl, string? NextUrl);
 

@@ -9,6 +9,12 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
 {
     private const int SummaryLength = 280;
 
+    /// <summary>
+    /// A paper page's meta description (and og:description): what search results and link previews show, about 160
+    /// characters in Google's results; the card's longer summary would be cut there anyway, and is written twice per page.
+    /// </summary>
+    public const int DescriptionLength = 160;
+
     /// <summary>How many names a card shows before "et al.", as Daily Papers does.</summary>
     private const int NamesOnCard = 3;
 
@@ -79,15 +85,15 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
 
     public static string Rfc3339(DateOnly date) => Iso(date) + "T00:00:00Z";
 
-    /// <summary>The first sentences of the abstract up to about <see cref="SummaryLength"/> characters, cut at a word.</summary>
-    public static string Summarise(string plain)
+    /// <summary>The first sentences of the abstract up to about <paramref name="length"/> characters, cut at a word.</summary>
+    public static string Summarise(string plain, int length = SummaryLength)
     {
-        if (plain.Length <= SummaryLength)
+        if (plain.Length <= length)
         {
             return plain;
         }
 
-        var cut = plain.LastIndexOf(' ', SummaryLength);
-        return string.Concat(plain.AsSpan(0, cut > SummaryLength / 2 ? cut : SummaryLength), "…");
+        var cut = plain.LastIndexOf(' ', length);
+        return string.Concat(plain.AsSpan(0, cut > length / 2 ? cut : length), "…");
     }
 }

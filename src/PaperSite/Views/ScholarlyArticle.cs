@@ -9,7 +9,8 @@ namespace PaperSite.Views;
 /// escapes every character HTML gives meaning to (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes), so no record
 /// can end the <c>&lt;script type="application/ld+json"&gt;</c> element it is written into. It is written once
 /// per paper page, so it says each thing once: no <c>headline</c> beside <c>name</c>, no <c>sameAs</c> beside the
-/// identifiers' own addresses.
+/// identifiers' own addresses, and no <c>abstract</c> (optional in schema.org): the page shows the abstract itself,
+/// and a second copy in the head would be a sixth of the page (about 1.3 KB a paper, 130 MB at 100,000 papers).
 /// </summary>
 internal static class ScholarlyArticle
 {
@@ -26,7 +27,6 @@ internal static class ScholarlyArticle
             json.WriteString("url", paper.AbsoluteUrl);
             json.WriteString("name", paper.TitleText);
             json.WriteString("datePublished", paper.PublishedIso ?? paper.DateIso);
-            json.WriteString("abstract", paper.AbstractText);
             if (paper.Authors.Count > 0)
             {
                 json.WriteStartArray("author");

@@ -20,7 +20,7 @@ public sealed class CommandLineTests
         var outcome = CliRunner.Run("build", "--root", site.Root);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches("^(build cache: [^\n]+\n)+Built 1 papers into [0-9]+ files in .+output \\([0-9.]+ s\\)\\.\n$", outcome.Output.ReplaceLineEndings("\n"));
+        Assert.Matches("^(build cache: [^\n]+\n)+Built 1 papers into [0-9]+ files \\([0-9]+ K?B\\) in .+output \\([0-9.]+ s\\)\\.\n$", outcome.Output.ReplaceLineEndings("\n"));
         Assert.StartsWith("build cache: none yet (.papersite-cache/ is made now); this is a full build.\n", outcome.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal("", outcome.Error);
     }
@@ -36,7 +36,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("build cache: nothing changed since the last build; output is kept as it is.\n", outcome.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Matches("^Built 1 papers into [0-9]+ files in .+output \\([0-9.]+ s\\)\\.\n$", uncached.Output.ReplaceLineEndings("\n"));
+        Assert.Matches("^Built 1 papers into [0-9]+ files \\([0-9]+ K?B\\) in .+output \\([0-9.]+ s\\)\\.\n$", uncached.Output.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -32,10 +32,10 @@ public sealed class BrowserTests(SampleSiteFixture sample) : IClassFixture<Sampl
         await page.Locator(".chips a.tag").First.ClickAsync();
         await page.WaitForURLAsync(SampleSiteFixture.BaseUrl + "tags/**", BrowserHarness.ArrivedAt);
         Assert.StartsWith("Tag: ", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.True(await page.Locator(".paper-row").CountAsync() >= 1);
+        Assert.True(await page.Locator(".paper-rows > li").CountAsync() >= 1);
 
         // The stylesheet arrived under the Content-Security-Policy: rows are ruled off from each other.
-        var rule = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.paper-row')).borderBottomStyle");
+        var rule = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.paper-rows > li')).borderBottomStyle");
         Assert.Equal("solid", rule);
         Assert.Empty(problems);
     }

@@ -13,7 +13,7 @@ public sealed class ReaderJourneyTests : IDisposable
     private const string BaseUrl = "https://papersite.test/lab/";
 
     /// <summary>Paper titles linking to their pages: in a card's heading, or a row's link itself.</summary>
-    private const string TitleLinks = ".paper-title a, a.paper-title";
+    private const string TitleLinks = ".paper-title a, .paper-rows > li > a";
 
     private readonly TestSite _site = TestSite.Create("""
         -- input/site.yaml --
@@ -48,7 +48,7 @@ public sealed class ReaderJourneyTests : IDisposable
     }
 
     [Fact]
-    public async Task A_reader_goes_home_then_to_a_week_a_paper_its_author_and_the_next_week()
+    public async Task A_reader_goes_home_then_to_a_week_a_paper_its_author_its_day_and_the_next_week()
     {
         await using var browser = await BrowserHarness.LaunchAsync();
         var page = await BrowserHarness.OpenAsync(browser, _site.OutputFolder, "/lab/");
@@ -71,6 +71,10 @@ public sealed class ReaderJourneyTests : IDisposable
 
         await page.Locator(TitleLinks, new() { HasText = "The Oldest Paper" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "papers/oldest/", BrowserHarness.ArrivedAt);
+
+        // A paper's page links its day; the day's page has the day / week / month switch.
+        await page.Locator("article.paper .meta a", new() { HasText = "Oct 6, 2025" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "days/2025-10-06/", BrowserHarness.ArrivedAt);
         await page.Locator(".period-switch a", new() { HasText = "Week" }).ClickAsync();
         await page.WaitForURLAsync(BaseUrl + "weeks/2025-W41/", BrowserHarness.ArrivedAt);
 
@@ -89,8 +93,8 @@ public sealed class ReaderJourneyTests : IDisposable
         var problems = BrowserHarness.CollectConsoleProblems(page);
         await page.GotoAsync(BaseUrl + "papers/oldest/");
 
-        await page.Locator("button.copy").ClickAsync();
-        await Assertions.Expect(page.Locator("button.copy")).ToHaveTextAsync("Copied");
+        await page.Locator("button[data-copy]").ClickAsync();
+        await Assertions.Expect(page.Locator("button[data-copy]")).ToHaveTextAsync("Copied");
 
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal(await page.Locator("pre.bibtex").TextContentAsync(), copied);
@@ -106,7 +110,7 @@ public sealed class ReaderJourneyTests : IDisposable
         var page = await BrowserHarness.OpenAsync(browser, _site.OutputFolder, "/lab/", new BrowserNewContextOptions { JavaScriptEnabled = false });
         await page.GotoAsync(BaseUrl + "papers/oldest/");
 
-        Assert.False(await page.Locator("button.copy").IsVisibleAsync());
+        Assert.False(await page.Locator("button[data-copy]").IsVisibleAsync());
         Assert.True(await page.Locator("pre.bibtex").IsVisibleAsync());
         Assert.Equal("text", await page.Locator("pre.bibtex").EvaluateAsync<string>("e => getComputedStyle(e).userSelect === 'none' ? 'none' : 'text'"));
     }

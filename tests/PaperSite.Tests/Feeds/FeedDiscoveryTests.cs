@@ -31,18 +31,32 @@ public sealed class FeedDiscoveryTests
     }
 
     [Theory]
-    [InlineData("papers/trimpi/index.html")]
-    [InlineData("days/2025-10-10/index.html")]
     [InlineData("tags/index.html")]
-    public void Every_page_offers_the_site_feeds(string page)
+    [InlineData("archive/index.html")]
+    [InlineData("search/index.html")]
+    public void The_pages_a_reader_starts_from_offer_the_site_feeds_in_every_format(string page)
     {
         using var site = FeedSites.Build();
 
         Assert.Equal(SiteFeeds, Alternates(site, page));
     }
 
+    [Theory]
+    [InlineData("papers/trimpi/index.html")]
+    [InlineData("days/2025-10-10/index.html")]
+    [InlineData("weeks/2025-W41/index.html")]
+    [InlineData("months/2025-10/index.html")]
+    public void Pages_whose_number_grows_with_the_archive_offer_the_site_feed_once(string page)
+    {
+        using var site = FeedSites.Build();
+
+        Assert.Equal([SiteFeeds[0]], Alternates(site, page));
+        Assert.Contains("<a href=\"/archive/feed.xml\">RSS</a>", site.Output(page), StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe:", site.Output(page), StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void A_tag_page_offers_its_own_feeds_first_then_the_site_feeds()
+    public void A_tag_page_offers_its_own_feeds_first_then_the_site_feed()
     {
         using var site = FeedSites.Build();
 
@@ -51,7 +65,7 @@ public sealed class FeedDiscoveryTests
             "application/rss+xml " + Base + "tags/llm/feed.xml",
             "application/atom+xml " + Base + "tags/llm/atom.xml",
             "application/feed+json " + Base + "tags/llm/feed.json",
-            .. SiteFeeds,
+            SiteFeeds[0],
         ];
         Assert.Equal(expected, Alternates(site, "tags/llm/index.html"));
     }

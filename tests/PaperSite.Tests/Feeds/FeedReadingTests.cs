@@ -24,7 +24,7 @@ public sealed class FeedReadingTests
     [Fact]
     public void Every_RSS_feed_is_read_by_System_ServiceModel_Syndication()
     {
-        using var site = FeedSites.Build();
+        using var site = FeedSites.BuildWithContentEverywhere();
 
         foreach (var path in FeedSites.RssFeeds)
         {
@@ -87,7 +87,7 @@ public sealed class FeedReadingTests
     [Fact]
     public void Every_Atom_feed_is_read_by_System_ServiceModel_Syndication()
     {
-        using var site = FeedSites.Build();
+        using var site = FeedSites.BuildWithContentEverywhere();
 
         foreach (var path in FeedSites.AtomFeeds)
         {
@@ -218,7 +218,7 @@ public sealed class FeedReadingTests
     [Fact]
     public void Every_address_in_item_content_is_absolute()
     {
-        using var site = FeedSites.Build();
+        using var site = FeedSites.BuildWithContentEverywhere();
         var parser = new HtmlParser();
 
         foreach (var path in FeedSites.JsonFeeds)

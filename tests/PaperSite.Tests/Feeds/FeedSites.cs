@@ -58,6 +58,9 @@ internal static class FeedSites
 
     public static IEnumerable<string> AllFeeds => [.. RssFeeds, .. AtomFeeds, .. JsonFeeds];
 
+    /// <summary>The archive with every feed carrying abstracts, tag feeds too (<c>tag_feed_content: full</c>): for tests of content in every feed.</summary>
+    public static TestSite BuildWithContentEverywhere() => Build(Archive + "\n-- input/site.yaml --\n" + TestSite.DefaultSettings + "\ntag_feed_content: full\n");
+
     public static TestSite Build(string files = Archive)
     {
         var site = TestSite.Create(files);

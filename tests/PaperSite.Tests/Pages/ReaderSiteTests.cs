@@ -140,16 +140,20 @@ public sealed partial class ReaderSiteTests
     }
 
     [Fact]
-    public void Cards_and_paper_pages_link_authors_to_their_pages_and_cards_say_et_al()
+    public void Paper_pages_link_authors_to_their_pages_while_cards_and_rows_name_them_with_et_al()
     {
         using var site = TestSite.Create(Authors);
         Built(site);
 
         var day = site.Output("days/2025-10-10/index.html");
-        Assert.Contains("<span class=\"authors\"><a href=\"/archive/authors/ada-lovelace/\">Ada Lovelace</a>, Alan Turing, Grace Hopper et al.</span>", day);
+        Assert.Contains("<span class=\"authors\">Ada Lovelace, Alan Turing, Grace Hopper et al.</span>", day);
+        Assert.DoesNotContain("/archive/authors/", day, StringComparison.Ordinal);
         var two = site.Output("days/2025-10-11/index.html");
-        Assert.Contains("<span class=\"authors\"><a href=\"/archive/authors/ada-lovelace/\">ada lovelace</a>, Barbara Liskov et al.</span>", two);
+        Assert.Contains("<span class=\"authors\">ada lovelace, Barbara Liskov et al.</span>", two);
         Assert.Contains("<li><a href=\"/archive/authors/ada-lovelace/\">Ada Lovelace</a></li>", site.Output("papers/one/index.html"));
+        var author = site.Output("authors/ada-lovelace/index.html");
+        Assert.Contains("<li><a href=\"/archive/papers/two/\">Two</a> ada lovelace et al. · <time>2025-10-11</time></li>", author);
+        Assert.Contains("<li><a href=\"/archive/papers/one/\">One</a> Ada Lovelace et al. · <time>2025-10-10</time></li>", author);
     }
 
     [Fact]
@@ -204,7 +208,7 @@ public sealed partial class ReaderSiteTests
     }
 
     [Fact]
-    public void The_paper_page_carries_scholarly_article_json_ld_with_authors_affiliations_and_identifiers()
+    public void The_paper_page_says_each_thing_once_and_json_ld_is_there_for_a_theme_that_wants_it()
     {
         using var site = TestSite.Create("""
             -- input/papers/old.yaml --
@@ -223,8 +227,21 @@ public sealed partial class ReaderSiteTests
               - Alan Turing
             """);
         Built(site);
-
         var page = site.Output("papers/old/index.html");
+        var head = page[..page.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("application/ld+json", page, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(head, "content=\"The abstract, with"));
+        Assert.Contains("<meta property=\"og:type\" content=\"article\">", page);
+        Assert.Contains("<meta property=\"og:title\" content=\"An &quot;old&quot; &lt;/script&gt; paper\">", page);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", page);
+        Assert.Contains("<meta name=\"citation_arxiv_id\" content=\"hep-th/9901001\">", page);
+        Assert.DoesNotContain("og:url", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:description", page, StringComparison.Ordinal);
+
+        // A theme's own paper-head.html can write the paper's schema.org ScholarlyArticle.
+        site.Write("theme/templates/partials/paper-head.html", "<script type=\"application/ld+json\">{{ json_ld }}</script>\n");
+        Built(site);
+        page = site.Output("papers/old/index.html");
         var json = JsonLd().Match(page);
         Assert.True(json.Success, "no JSON-LD block");
         Assert.DoesNotContain("<", json.Groups[1].Value, StringComparison.Ordinal);
@@ -234,7 +251,8 @@ public sealed partial class ReaderSiteTests
         Assert.Equal("An \"old\" </script> paper", article.GetProperty("name").GetString());
         Assert.Equal("https://example.org/archive/papers/old/", article.GetProperty("url").GetString());
         Assert.Equal("1999-01-05", article.GetProperty("datePublished").GetString());
-        Assert.StartsWith("The abstract, with", article.GetProperty("abstract").GetString(), StringComparison.Ordinal);
+        Assert.False(article.TryGetProperty("abstract", out _), "the abstract is in the page, not repeated in its head");
+        Assert.Contains("The abstract, with", page[page.IndexOf("<main", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Equal("strings, theory", article.GetProperty("keywords").GetString());
         var authors = article.GetProperty("author").EnumerateArray().ToList();
         Assert.Equal(["Ada Lovelace", "Alan Turing"], authors.Select(a => a.GetProperty("name").GetString()));
@@ -243,9 +261,6 @@ public sealed partial class ReaderSiteTests
         var identifiers = article.GetProperty("identifier").EnumerateArray().ToDictionary(i => i.GetProperty("propertyID").GetString()!, i => i.GetProperty("value").GetString());
         Assert.Equal("hep-th/9901001", identifiers["arXiv"]);
         Assert.Equal("10.1000/XYZ.123", identifiers["DOI"]);
-        Assert.Contains("<meta property=\"og:type\" content=\"article\">", page);
-        Assert.Contains("<meta name=\"twitter:card\" content=\"summary\">", page);
-        Assert.Contains("<meta name=\"citation_arxiv_id\" content=\"hep-th/9901001\">", page);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PaperSite.Testing;
 
 namespace PaperSite.Tests.Pages;
@@ -108,6 +109,22 @@ public sealed class TagPagesTests
 
         Assert.True(site.OutputExists("tags/naive-bayes/index.html"));
         Assert.True(site.OutputExists("tags/ubersetzung/index.html"));
+    }
+
+    [Fact]
+    public void By_default_a_tag_page_holds_a_hundred_one_line_rows_and_week_rows_give_title_and_upvotes()
+    {
+        var papers = string.Concat(Enumerable.Range(1, 101).Select(i =>
+            $"-- input/papers/p{i:000}.yaml --\ntitle: Paper {i:000}\ndate: 2025-10-{1 + i % 28:00}\nabstract: Number {i}.\ntags: [ml]\nauthors: [Ada Lovelace, Alan Turing]\nupvotes: 3\n"));
+        using var site = TestSite.Create(papers);
+
+        site.Build();
+
+        var first = site.Output("tags/ml/index.html");
+        Assert.Equal(100, Regex.Count(first, "<li><a href=\"/archive/papers/p[0-9]{3}/\">Paper [0-9]{3}</a> Ada Lovelace et al. · 3 upvotes · <time>2025-10-[0-9]{2}</time></li>"));
+        Assert.Equal(1, Regex.Count(site.Output("tags/ml/page/2/index.html"), "<li><a href=\"/archive/papers/"));
+        Assert.False(site.OutputExists("tags/ml/page/3/index.html"));
+        Assert.Matches("<li><a href=\"/archive/papers/p[0-9]{3}/\">Paper [0-9]{3}</a> 3 upvotes</li>", site.Output("weeks/2025-W40/index.html"));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class AuthorPages : IPageKind
             var link = new AuthorLinkView(author.Name, model.Urls.Link(SiteUrls.AuthorPath(author.Slug)), author.Papers.Length);
             foreach (var slice in Pagination.Split(model, author.Papers, number => SiteUrls.AuthorPath(author.Slug, number)))
             {
-                var page = new PageView("author", Pagination.Title(author.Name, slice), $"{ListingLabels.Papers(author.Papers.Length)} by {author.Name}.", model.Urls.Absolute(slice.Address), model.SiteFeeds);
+                var page = new PageView("author", Pagination.Title(author.Name, slice), $"{ListingLabels.Papers(author.Papers.Length)} by {author.Name}.", model.Urls.Absolute(slice.Address), model.SiteFeed);
                 yield return new PageJob(slice.Address, "author.html", OutputFormat.Html, page, new AuthorPage(link, slice.Papers, slice.Pager));
             }
         }

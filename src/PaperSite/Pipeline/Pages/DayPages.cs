@@ -14,7 +14,7 @@ internal sealed class DayPages : IPageKind
             var (previous, next) = Listings.Neighbours(days, i);
             var date = days[i].Key;
             var address = SiteUrls.DayPath(date);
-            var page = new PageView("day", $"Papers of {ListingLabels.Day(date)}", $"{ListingLabels.Papers(days[i].Papers.Length)} listed on {PaperViewFactory.Iso(date)}.", model.Urls.Absolute(address), model.SiteFeeds);
+            var page = new PageView("day", $"Papers of {ListingLabels.Day(date)}", $"{ListingLabels.Papers(days[i].Papers.Length)} listed on {PaperViewFactory.Iso(date)}.", model.Urls.Absolute(address), model.SiteFeed);
             yield return new PageJob(address, "day.html", OutputFormat.Html, page, new DayPage(
                 model.Listings.Day(date),
                 model.ViewsAt(days[i].Papers),

@@ -25,7 +25,7 @@ internal sealed class DigestFeeds : IPageKind
         foreach (var format in FeedFormat.All)
         {
             var address = SiteUrls.DigestPath(format);
-            var feed = PaperFeeds.Describe(model, format, address, title, description, model.Urls.Absolute(""), newest);
+            var feed = PaperFeeds.Describe(model, format, address, title, description, model.Urls.Absolute(""), newest, model.Settings.FeedContent);
             yield return new PageJob(address, format.DigestTemplate, format.Output, PaperFeeds.PageOf(model, address, title, description), new DigestFeed(feed, recent));
         }
     }

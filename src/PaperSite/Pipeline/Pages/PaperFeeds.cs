@@ -22,24 +22,24 @@ internal sealed class PaperFeeds : IPageKind
         var siteDescription = model.Settings.Description ?? $"The newest papers of {model.Settings.Title}.";
         foreach (var format in FeedFormat.All)
         {
-            yield return PaperFeed(model, format, SiteUrls.FeedPathOf(format), model.Settings.Title, siteDescription, model.Urls.Absolute(""), model.ViewsAt(newest));
+            yield return PaperFeed(model, format, SiteUrls.FeedPathOf(format), model.Settings.Title, siteDescription, model.Urls.Absolute(""), model.ViewsAt(newest), model.Settings.FeedContent);
         }
 
         foreach (var group in model.Index.Tags)
         {
-            var papers = model.ViewsAt(group.Papers.Take(size));
+            var papers = model.ViewsAt(group.Papers.Take(model.Settings.TagFeedSize));
             var title = $"{model.Settings.Title}: {group.Tag.Name}";
             var description = $"Papers tagged {group.Tag.Name} on {model.Settings.Title}.";
             var link = model.Urls.Absolute(SiteUrls.TagPath(group.Tag.Slug));
             foreach (var format in FeedFormat.All)
             {
-                yield return PaperFeed(model, format, SiteUrls.TagFeedPath(group.Tag.Slug, format), title, description, link, papers);
+                yield return PaperFeed(model, format, SiteUrls.TagFeedPath(group.Tag.Slug, format), title, description, link, papers, model.Settings.TagFeedContent);
             }
         }
     }
 
     /// <summary>The <c>feed</c> of one feed file, described by the newest date among its items.</summary>
-    public static FeedView Describe(SiteModel model, FeedFormat format, string address, string title, string description, string link, DateOnly? newest) => new()
+    public static FeedView Describe(SiteModel model, FeedFormat format, string address, string title, string description, string link, DateOnly? newest, FeedContent content) => new()
     {
         Title = title,
         Description = description,
@@ -48,15 +48,15 @@ internal sealed class PaperFeeds : IPageKind
         MediaType = format.MediaType,
         UpdatedRfc822 = newest is { } date ? PaperViewFactory.Rfc822(date) : null,
         UpdatedRfc3339 = newest is { } day ? PaperViewFactory.Rfc3339(day) : EmptyFeedDate,
-        FullContent = model.Settings.FeedContent == FeedContent.Full,
+        FullContent = content == FeedContent.Full,
     };
 
     public static PageView PageOf(SiteModel model, string address, string title, string description) =>
         new("feed", title, description, model.Urls.Absolute(address), []);
 
-    private static PageJob PaperFeed(SiteModel model, FeedFormat format, string address, string title, string description, string link, PaperView[] papers)
+    private static PageJob PaperFeed(SiteModel model, FeedFormat format, string address, string title, string description, string link, PaperView[] papers, FeedContent content)
     {
-        var feed = Describe(model, format, address, title, description, link, papers.Length > 0 ? papers.Max(p => p.Source.Date) : null);
+        var feed = Describe(model, format, address, title, description, link, papers.Length > 0 ? papers.Max(p => p.Source.Date) : null, content);
         return new PageJob(address, format.Template, format.Output, PageOf(model, address, title, description), new PaperFeed(feed, papers));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class PeriodPages<TKey>(
             var (previous, next) = Listings.Neighbours(periods, i);
             var period = linkOf(model.Listings, periods[i].Key);
             var address = addressOf(periods[i].Key);
-            var page = new PageView(kind, $"Papers of {period.Label}", $"{ListingLabels.Papers(period.PaperCount)} listed in {period.Label}.", model.Urls.Absolute(address), model.SiteFeeds);
+            var page = new PageView(kind, $"Papers of {period.Label}", $"{ListingLabels.Papers(period.PaperCount)} listed in {period.Label}.", model.Urls.Absolute(address), model.SiteFeed);
             yield return new PageJob(address, kind + ".html", OutputFormat.Html, page, new PeriodPage(
                 period,
                 model.Listings.ByDay(periods[i].Papers),

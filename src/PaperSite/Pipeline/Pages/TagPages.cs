@@ -6,7 +6,7 @@ namespace PaperSite.Pipeline.Pages;
 
 /// <summary>
 /// Each tag's papers newest first at <c>tags/&lt;slug&gt;/</c>, in pages of <c>page_size</c>. A tag's pages offer
-/// its own feeds first, then the site's: a reader given the page picks the first.
+/// its own feeds in every format first, then the site's RSS feed: a reader given the page picks the first.
 /// </summary>
 internal sealed class TagPages : IPageKind
 {
@@ -15,7 +15,7 @@ internal sealed class TagPages : IPageKind
         foreach (var group in model.Index.Tags)
         {
             var summary = Summarise(model, group);
-            IReadOnlyList<FeedLinkView> feeds = [.. summary.Feeds, .. model.SiteFeeds];
+            IReadOnlyList<FeedLinkView> feeds = [.. summary.Feeds, .. model.SiteFeed];
             foreach (var slice in Pagination.Split(model, group.Papers, number => SiteUrls.TagPath(group.Tag.Slug, number)))
             {
                 var page = new PageView("tag", Pagination.Title($"Tag: {group.Tag.Name}", slice), $"{ListingLabels.Papers(group.Papers.Length)} tagged {group.Tag.Name}.", model.Urls.Absolute(slice.Address), feeds);
@@ -27,7 +27,7 @@ internal sealed class TagPages : IPageKind
     public static TagSummaryView Summarise(SiteModel model, TagGroup group) =>
         new(group.Tag.Name, group.Tag.Slug, model.Urls.Link(SiteUrls.TagPath(group.Tag.Slug)), model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug)), group.Papers.Length)
         {
-            Feeds = FeedFormat.Links($"{model.Settings.Title}: {group.Tag.Name}", "", format => model.Urls.Absolute(SiteUrls.TagFeedPath(group.Tag.Slug, format))),
+            Feeds = FeedFormat.Links(model.Urls, $"{model.Settings.Title}: {group.Tag.Name}", "", format => SiteUrls.TagFeedPath(group.Tag.Slug, format)),
         };
 }
 
