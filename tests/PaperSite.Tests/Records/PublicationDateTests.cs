@@ -34,8 +34,20 @@ public sealed class PublicationDateTests
         Assert.Equal(iso, time.GetAttribute("datetime"));
         Assert.Equal(text, time.TextContent);
         Assert.Equal(scholar, page.QuerySelector("meta[name=citation_publication_date]")!.GetAttribute("content"));
-        Assert.Contains($"\"datePublished\":\"{iso}\"", page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("year = {2017},", page.QuerySelector(".bibtex")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2017", "2017")]
+    [InlineData("2017-03", "2017-03")]
+    public void A_theme_that_writes_json_ld_gets_the_same_precision(string written, string iso)
+    {
+        using var site = SiteWithPublished(written);
+        site.Write("theme/templates/partials/paper-head.html", "<script type=\"application/ld+json\">{{ json_ld }}</script>\n");
+        site.Build(strict: true);
+
+        var page = new HtmlParser().ParseDocument(site.Output("papers/x/index.html"));
+        Assert.Contains($"\"datePublished\":\"{iso}\"", page.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]
