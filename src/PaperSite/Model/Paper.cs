@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PaperSite.Text;
 
 namespace PaperSite.Model;
 
@@ -21,14 +22,20 @@ public sealed record Paper
     /// <summary>The day the paper is listed under.</summary>
     public required DateOnly Date { get; init; }
 
+    // The abstract's three forms are the bulk of a paper's memory, so they are kept as UTF-8 (CompactText) and
+    // decoded when read; the properties are strings, as everything else sees them.
+    private readonly CompactText _abstract;
+    private readonly CompactText _abstractHtml;
+    private readonly CompactText _abstractText;
+
     /// <summary>Markdown, untrusted: always rendered through <see cref="Abstracts.AbstractRenderer"/>.</summary>
-    public required string Abstract { get; init; }
+    public required string Abstract { get => _abstract.ToString(); init => _abstract = new CompactText(value); }
 
     /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>
-    public string AbstractHtml { get; init; } = "";
+    public string AbstractHtml { get => _abstractHtml.ToString(); init => _abstractHtml = new CompactText(value); }
 
     /// <summary>The abstract as plain text on one line, from the same render.</summary>
-    public string AbstractText { get; init; } = "";
+    public string AbstractText { get => _abstractText.ToString(); init => _abstractText = new CompactText(value); }
 
     public string? ArxivId { get; init; }
 
