@@ -10,8 +10,24 @@ namespace PaperSite.Rendering;
 /// <param name="Address">The site-relative address: <c>papers/x/</c> for a page (written to its index.html), or a file name.</param>
 internal sealed record PageJob(string Address, string Template, OutputFormat Format, PageView Page, object Model)
 {
+    private readonly Func<PageView>? _makePage;
+
+    /// <summary>
+    /// A job whose <see cref="PageView"/> is made when the page is rendered, not when it is planned: a paper page's
+    /// description and canonical address are strings of their own, about 50 MB for a plan of 100,000 papers.
+    /// </summary>
+    public PageJob(string address, string template, OutputFormat format, string kind, Func<PageView> makePage, object model)
+        : this(address, template, format, null!, model)
+    {
+        Kind = kind;
+        _makePage = makePage;
+    }
+
+    /// <summary>What templates see as <c>page</c>.</summary>
+    public PageView Page { get => field ?? _makePage!(); init; } = Page;
+
     /// <summary>The page's kind, as templates see it in <c>page.kind</c>.</summary>
-    public string Kind => Page.Kind;
+    public string Kind { get; init; } = Page?.Kind!;
 
     /// <summary>The file the job writes, relative to the output folder.</summary>
     public string OutputPath => SiteUrls.FileOf(Address);

@@ -16,7 +16,7 @@ public sealed record PaperView
     /// <summary>The title for headings: text escaped, formulas as MathML.</summary>
     public required Markup TitleHtml { get; init; }
     public required string Url { get; init; }
-    public required string AbsoluteUrl { get; init; }
+    public string AbsoluteUrl => Factory.Urls.Absolute(SiteUrls.PaperPath(Id));
     public required string DateIso { get; init; }
     public required string DateText { get; init; }
     /// <summary>RFC 822, as RSS wants it; midnight UTC of the listed day.</summary>
@@ -24,45 +24,52 @@ public sealed record PaperView
     /// <summary>RFC 3339, as Atom and JSON Feed want it; midnight UTC of the listed day.</summary>
     public required string DateRfc3339 { get; init; }
     public required string DayUrl { get; init; }
-    public required Markup AbstractHtml { get; init; }
+    public Markup AbstractHtml => Markup.Html(Source.AbstractHtml);
     /// <summary>The abstract as plain text, for meta descriptions.</summary>
-    public required string AbstractText { get; init; }
+    public string AbstractText => Source.AbstractText;
     /// <summary>The start of the abstract, cut at a word, for cards and feed summaries.</summary>
-    public required string Summary { get; init; }
+    public string Summary => PaperViewFactory.Summarise(Source.AbstractText);
     public string? Organization { get; init; }
     public int Upvotes { get; init; }
-    public IReadOnlyList<AuthorView> Authors { get; init; } = [];
+    public IReadOnlyList<AuthorView> Authors => Factory.Authors(Source, AuthorPages);
     /// <summary>The first authors and "et al." ("Ada Lovelace, Alan Turing, Grace Hopper et al."), as the listing shows them; null without names.</summary>
-    public string? AuthorsShort { get; init; }
+    public string? AuthorsShort => PaperViewFactory.AuthorsShort(Source);
     /// <summary>The first author and "et al.", for feed readers that show one author field; null without names.</summary>
-    public string? FirstAuthor { get; init; }
+    public string? FirstAuthor => Source.Authors.Length == 0 ? null : Source.Authors[0].Name + (Source.DisplayedAuthorCount > 1 ? " et al." : "");
     public int AuthorCount { get; init; }
     /// <summary>What a card shows under the title, as one line for feeds: "Amazon · Ada Lovelace, Alan Turing et al. · 12 upvotes"; null when there is nothing to say (never "0 upvotes").</summary>
-    public string? Byline { get; init; }
+    public string? Byline => PaperViewFactory.Byline(Source, AuthorsShort);
 
     /// <summary>The paper has more authors than are named (<c>author_count</c> above the list): shown as "et al." (<c>paper.more_authors</c>).</summary>
     public bool MoreAuthors { get; init; }
     public IReadOnlyList<TagLinkView> Tags { get; init; } = [];
-    public IReadOnlyList<LinkView> Links { get; init; } = [];
+    public IReadOnlyList<LinkView> Links => [.. Source.Links.Select(l => new LinkView(l.Name, l.Url))];
     public string? ArxivId { get; init; }
-    public string? ArxivUrl { get; init; }
-    public string? PdfUrl { get; init; }
+    public string? ArxivUrl => ArxivId is null ? null : $"https://arxiv.org/abs/{ArxivId}";
+    public string? PdfUrl => ArxivId is null ? null : $"https://arxiv.org/pdf/{ArxivId}";
     public string? Doi { get; init; }
-    public string? DoiUrl { get; init; }
+    public string? DoiUrl => Doi is null ? null : $"https://doi.org/{Doi}";
     public string? PublishedIso { get; init; }
     public string? PublishedText { get; init; }
     public string? SubmittedBy { get; init; }
     /// <summary>Links to the code or the project, which cards show beside the tags.</summary>
-    public IReadOnlyList<LinkView> CardLinks { get; init; } = [];
+    public IReadOnlyList<LinkView> CardLinks => PaperViewFactory.CardLinks(Source);
 
     /// <summary>The record the view shows, for what is made only when a page asks (BibTeX, JSON-LD): a view is kept for the whole build, those strings are not.</summary>
     public required Model.Paper Source { get; init; }
+
+    // What the members above are made from when a template reads them, rather than once per paper up front: at
+    // 100,000 papers the made strings (addresses, bylines, author views) would hold about 120 MB for a whole build.
+    // Internal, so templates do not see them.
+    internal PaperViewFactory Factory { private get; init; } = null!;
+
+    internal IReadOnlyList<Indexing.AuthorGroup?> AuthorPages { private get; init; } = [];
 
     /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
     public string Bibtex => BibtexEntryWriter.Of(Source, TitleText, AbsoluteUrl);
 
     /// <summary>GitHub's edit view of the record (<c>paper.edit_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
-    public string? EditUrl { get; init; }
+    public string? EditUrl => Factory.Repository?.EditUrl(Source.SourcePath);
 }
 
 /// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>

@@ -14,6 +14,7 @@ internal sealed class Listings
     private readonly Dictionary<DateOnly, int> _dayCounts;
     private readonly Dictionary<IsoWeek, int> _weekCounts;
     private readonly Dictionary<YearMonth, int> _monthCounts;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Current, DateOnly Date), PeriodSwitchView> _switches = new();
 
     public Listings(SiteModel model)
     {
@@ -32,8 +33,12 @@ internal sealed class Listings
 
     public PeriodLinkView Month(YearMonth month) => new(ListingLabels.Month(month), _model.Urls.Link(SiteUrls.MonthPath(month)), _monthCounts.GetValueOrDefault(month));
 
-    /// <summary>The switch to the day, week and month holding <paramref name="date"/>, which has papers.</summary>
-    public PeriodSwitchView Switch(string current, DateOnly date) => new(current, DayPeriod(date), Week(IsoWeek.Of(date)), Month(YearMonth.Of(date)));
+    /// <summary>
+    /// The switch to the day, week and month holding <paramref name="date"/>, which has papers. Made once per day and
+    /// shared: every paper page shows its day's, and 100,000 copies would be about 60 MB.
+    /// </summary>
+    public PeriodSwitchView Switch(string current, DateOnly date) =>
+        _switches.GetOrAdd((current, date), static (key, listings) => new(key.Current, listings.DayPeriod(key.Date), listings.Week(IsoWeek.Of(key.Date)), listings.Month(YearMonth.Of(key.Date))), this);
 
     /// <summary>Papers (positions, newest first) under one heading per day, each day most upvoted first.</summary>
     public DaySectionView[] ByDay(IEnumerable<int> positions)

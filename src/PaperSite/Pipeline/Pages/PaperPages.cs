@@ -10,8 +10,9 @@ internal sealed class PaperPages : IPageKind
         model.Views.Select(view =>
         {
             var address = SiteUrls.PaperPath(view.Id);
-            var page = new PageView("paper", view.TitleText, PaperViewFactory.Summarise(view.AbstractText, PaperViewFactory.DescriptionLength), model.Urls.Absolute(address), model.SiteFeed);
-            return new PageJob(address, "paper.html", OutputFormat.Html, page, new PaperPage(view, model.Listings.Switch("", view.Source.Date)));
+            return new PageJob(address, "paper.html", OutputFormat.Html, "paper",
+                () => new PageView("paper", view.TitleText, PaperViewFactory.Summarise(view.AbstractText, PaperViewFactory.DescriptionLength), model.Urls.Absolute(address), model.SiteFeed),
+                new PaperPage(view, model.Listings.Switch("", view.Source.Date)));
         });
 }
 
