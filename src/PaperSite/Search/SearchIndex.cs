@@ -38,7 +38,14 @@ internal sealed class SearchIndex
 
     public static SearchIndex Build(ImmutableArray<PaperView> papers)
     {
-        var raw = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        if (papers.Length > Posting.MaxPapers)
+        {
+            throw new InvalidOperationException($"the search index holds at most {Posting.MaxPapers} papers.");
+        }
+
+        // A term's postings as (position << 8 | weighted count): four bytes each, the count capped at 255 (far past
+        // where the level saturates), since at 100,000 papers there are about twelve million of them.
+        var raw = new Dictionary<string, List<uint>>(StringComparer.Ordinal);
         var lengths = new int[papers.Length];
 
         // Papers are tokenised in parallel a batch at a time and merged in position order, so the result does
@@ -55,10 +62,10 @@ internal sealed class SearchIndex
                 {
                     if (!raw.TryGetValue(term, out var list))
                     {
-                        raw[term] = list = [];
+                        raw[term] = list = new List<uint>(1);
                     }
 
-                    list.Add(((long)position << 32) | (uint)weight);
+                    list.Add(((uint)position << 8) | (uint)Math.Min(weight, byte.MaxValue));
                     lengths[position] += weight;
                 }
             }
@@ -66,16 +73,19 @@ internal sealed class SearchIndex
 
         var averageLength = lengths.Length == 0 ? 1.0 : Math.Max(1.0, lengths.Average());
         var terms = new SortedDictionary<string, Posting[]>(StringComparer.Ordinal);
-        foreach (var (term, list) in raw)
+        foreach (var term in raw.Keys.ToArray())
         {
+            var list = raw[term];
             var postings = new Posting[list.Count];
             for (var i = 0; i < postings.Length; i++)
             {
-                var position = (int)(list[i] >> 32);
-                var weight = (int)(list[i] & 0xFFFFFFFF);
+                var position = (int)(list[i] >> 8);
+                var weight = (int)(list[i] & byte.MaxValue);
                 postings[i] = new Posting(position, Level(weight, lengths[position], averageLength));
             }
 
+            // Each term's list goes as soon as its postings are made, so the two forms are never held whole at once.
+            raw.Remove(term);
             Array.Sort(postings, static (a, b) => a.Level != b.Level ? b.Level.CompareTo(a.Level) : a.Paper.CompareTo(b.Paper));
             terms[term] = postings;
         }
@@ -125,4 +135,15 @@ internal sealed class SearchIndex
 }
 
 /// <summary>One paper in a term's list: its position and impact level.</summary>
-internal readonly record struct Posting(int Paper, int Level);
+/// <summary>A paper's position and its level for a term, in four bytes: twelve million of them at 100,000 papers.</summary>
+internal readonly struct Posting(int paper, int level)
+{
+    /// <summary>Levels (1 to <see cref="SearchIndex.Levels"/>) take 5 bits; positions could take 27, but the index is built with 24 (below).</summary>
+    public const int MaxPapers = 1 << 24;
+
+    private readonly uint _packed = ((uint)paper << 5) | (uint)level;
+
+    public int Paper => (int)(_packed >> 5);
+
+    public int Level => (int)(_packed & 31);
+}
