@@ -68,6 +68,11 @@ internal static class BuildCommand
                     output.WriteLine($"  {stage.Stage,-20} {stage.Elapsed.TotalMilliseconds,8:0} ms {stage.PeakMemory / (1024 * 1024),7:0} MiB peak");
                 }
 
+                if (result.FragmentsReused > 0)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.FragmentsReused:N0} includes reused a partial rendered for another page."));
+                }
+
                 foreach (var kind in result.Size?.Kinds ?? [])
                 {
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Name,-22} {SiteSizeReport.Format(kind.Bytes),8} {kind.Files,8:N0} files"));

@@ -52,6 +52,8 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
     /// <summary>Lines of information that are not problems (what the build cache did, and why a build was a full one), for the command line to print.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>How many of the pages' includes reused a partial's output already rendered for another page (<see cref="Rendering.FragmentCache"/>).</summary>
+    public int FragmentsReused { get; init; }
 
     /// <summary>What the published site weighs, by kind of file; null when nothing was published.</summary>
     public Output.SiteSizeReport? Size { get; init; }

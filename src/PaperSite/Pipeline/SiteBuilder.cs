@@ -153,7 +153,7 @@ public static class SiteBuilder
             cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size };
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size, FragmentsReused = renderer.FragmentsReused };
     }
 
     /// <summary>

@@ -44,6 +44,9 @@ internal sealed class EscapingTemplateContext : TemplateContext
     /// <summary>The format values are escaped for: the template's own, except inside <see cref="HtmlIncludeFunction"/>.</summary>
     public OutputFormat Format { get; private set; }
 
+    /// <summary>Where partials' output is kept for reuse across the build's pages; null renders every include.</summary>
+    public FragmentCache? Fragments { get; init; }
+
     /// <summary>Runs <paramref name="render"/> with every value escaped for <paramref name="format"/>, then returns to the template's own format.</summary>
     public T RenderAs<T>(OutputFormat format, Func<T> render)
     {

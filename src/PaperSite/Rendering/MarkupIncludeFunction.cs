@@ -25,8 +25,15 @@ internal abstract class MarkupIncludeFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Include((EscapingTemplateContext)context, () => _include.Invoke(context, callerContext, arguments, blockStatement));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var escaping = (EscapingTemplateContext)context;
+        Markup Render() => Include(escaping, () => _include.Invoke(context, callerContext, arguments, blockStatement));
+        // The kind of include is part of the name: include and include_html of one partial give different markup.
+        return escaping.Fragments is { } fragments && arguments.Count == 1 && arguments[0] is string name
+            ? fragments.Include(escaping, GetType().Name + ":" + name, name, Render)
+            : Render();
+    }
 
     // Templates render synchronously here; the async path only exists to satisfy the interface.
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -27,6 +27,10 @@ internal sealed class PageRenderer
     private readonly ScriptObject _siteGlobals;
     private readonly TimeSpan _timeLimit;
     private readonly UndefinedVariables? _undefined;
+    private readonly FragmentCache _fragments;
+
+    /// <summary>How many includes were answered with a partial's output already rendered for another page.</summary>
+    public int FragmentsReused => _fragments.Reused;
 
     /// <param name="undefined">Where to note each variable a template reads that does not exist; null to not look.</param>
     public PageRenderer(Theme theme, SiteView site, SiteUrls urls, TimeSpan? timeLimit = null, UndefinedVariables? undefined = null)
@@ -34,6 +38,7 @@ internal sealed class PageRenderer
         _theme = theme;
         _timeLimit = timeLimit ?? DefaultTimeLimit;
         _undefined = undefined;
+        _fragments = new FragmentCache(theme, Builtins.Value!);
         _siteGlobals = new ScriptObject { ["site"] = site };
         var url = new ScriptObject();
         url.Import("link", new Func<string, string>(urls.Link));
@@ -55,7 +60,7 @@ internal sealed class PageRenderer
             return null;
         }
 
-        var context = new EscapingTemplateContext(_theme, job.Format, Builtins.Value!);
+        var context = new EscapingTemplateContext(_theme, job.Format, Builtins.Value!) { Fragments = _fragments };
         _undefined?.Watch(context);
         context.PushGlobal(_siteGlobals);
         var pageGlobals = new ScriptObject { ["page"] = job.Page };

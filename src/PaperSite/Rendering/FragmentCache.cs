@@ -1,0 +1,266 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+using PaperSite.Text;
+
+namespace PaperSite.Rendering;
+
+/// <summary>
+/// Renders each fragment once. A partial's output depends only on the variables it reads, so a partial included again
+/// with the same values gives the same text: a paper's row, shown in its week, its month, each of its tags and its
+/// authors' listings, is rendered the first time and reused after (at 100,000 papers, about 600,000 rows rendered
+/// once each instead of six times). What may be reused is found from the partial's syntax tree (<see cref="Inputs"/>),
+/// conservatively: a partial that loops, includes by a computed name, changes an object, reads the clock or chance,
+/// uses <c>$</c> variables, or reads the page it is on is rendered every time, as Scriban would.
+/// The variables a partial sets are set again, to the values they had, when its text is reused.
+/// </summary>
+internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject builtins)
+{
+    /// <summary>Variables that belong to one page: a partial reading them is never the same on two pages.</summary>
+    private static readonly HashSet<string> PageVariables = ["page", "content", "layout"];
+
+    private readonly ConcurrentDictionary<string, Inputs?> _inputs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Key, Fragment> _fragments = new();
+
+    /// <summary>How many includes were answered from the cache, for tests and the verbose report.</summary>
+    public int Reused => _reused;
+
+    private int _reused;
+
+    /// <summary>The partial <paramref name="name"/>'s output (included as <paramref name="kind"/>) for the variables as they are now: reused, or made by <paramref name="render"/> and kept.</summary>
+    public Markup Include(EscapingTemplateContext context, string kind, string name, Func<Markup> render)
+    {
+        var inputs = _inputs.GetOrAdd(name, Analyse);
+        if (inputs is null || !TryKey(context, kind, inputs, out var key))
+        {
+            return render();
+        }
+
+        if (_fragments.TryGetValue(key, out var fragment))
+        {
+            Interlocked.Increment(ref _reused);
+            foreach (var (variable, value) in inputs.Writes.Zip(fragment.Written))
+            {
+                context.SetValue(variable, value);
+            }
+
+            return new Markup(fragment.Text.ToString(), fragment.Format);
+        }
+
+        var output = render();
+        var written = inputs.Writes.Select(context.GetValue).ToArray();
+        _fragments.TryAdd(key, new Fragment(new CompactText(output.Text), output.Format, written));
+        return output;
+    }
+
+    /// <summary>The values the partial reads, in a fixed order; false when one of them is not a value that stays the same (a template's own array or object).</summary>
+    private static bool TryKey(EscapingTemplateContext context, string name, Inputs inputs, out Key key)
+    {
+        var values = new object?[inputs.Reads.Length];
+        // A variable that is not set is null here, not a read to report: the partial's own reads are watched when it renders.
+        var watch = context.TryGetVariable;
+        context.TryGetVariable = null;
+        try
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                var value = context.GetValue(inputs.Reads[i]);
+                if (!IsFixed(value))
+                {
+                    key = default;
+                    return false;
+                }
+
+                values[i] = value;
+            }
+        }
+        finally
+        {
+            context.TryGetVariable = watch;
+        }
+
+        key = new Key(name, context.Format, values);
+        return true;
+    }
+
+    /// <summary>Values that cannot change during a build: text, numbers, and the immutable views the engine makes (compared by identity).</summary>
+    private static bool IsFixed(object? value) => value switch
+    {
+        null or string or bool or int or long or double or decimal or float or Markup => true,
+        _ => value.GetType().Namespace is "PaperSite.Views" || value is Array { Rank: 1 } array && array.GetType().GetElementType()!.Namespace is "PaperSite.Views",
+    };
+
+    private Inputs? Analyse(string name)
+    {
+        var finder = new ReadsAndWrites(theme, builtins);
+        return finder.Visit(name) ? finder.Result() : null;
+    }
+
+    /// <summary>The global variables a partial (with what it includes) reads before setting them, and those it sets.</summary>
+    private sealed record Inputs(ScriptVariableGlobal[] Reads, ScriptVariableGlobal[] Writes);
+
+    private sealed record Fragment(CompactText Text, OutputFormat Format, object?[] Written);
+
+    private readonly record struct Key(string Name, OutputFormat Format, object?[] Values)
+    {
+        public bool Equals(Key other) =>
+            Name == other.Name && Format == other.Format && Values.AsSpan().SequenceEqual(other.Values, Same.Instance);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.Add(Name);
+            hash.Add(Format);
+            foreach (var value in Values)
+            {
+                hash.Add(value, Same.Instance);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>Text and numbers by value; views by identity, which is cheap and exact (each is made once).</summary>
+    private sealed class Same : IEqualityComparer<object?>
+    {
+        public static readonly Same Instance = new();
+
+        public new bool Equals(object? x, object? y) => x is string or bool or int or long or double or decimal or float ? Object.Equals(x, y) : x is Markup a ? y is Markup b && a == b : ReferenceEquals(x, y);
+
+        public int GetHashCode(object? value) => value switch
+        {
+            null => 0,
+            string or bool or int or long or double or decimal or float or Markup => value.GetHashCode(),
+            _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value),
+        };
+    }
+
+    /// <summary>Walks a partial and the partials it includes by name, in document order.</summary>
+    private sealed class ReadsAndWrites(Theme theme, Scriban.Runtime.ScriptObject builtins) : ScriptVisitor
+    {
+        private readonly List<string> _reads = [];
+        private readonly List<string> _writes = [];
+        private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
+        private bool _cacheable = true;
+
+        public bool Visit(string name)
+        {
+            if (!_visiting.Add(name) || theme.GetTemplate(name)?.Page is not { } page)
+            {
+                return false;
+            }
+
+            Visit(page);
+            _visiting.Remove(name);
+            return _cacheable;
+        }
+
+        public Inputs Result() => new(
+            [.. _reads.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))],
+            [.. _writes.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))]);
+
+        public override void Visit(ScriptVariableGlobal node)
+        {
+            // A variable set before it is read (row_authors = ... at the top of a row) is not an input; builtins never change.
+            if (node.Name is "for" or "while" or "tablerow")
+            {
+                _cacheable = false;
+            }
+            else if (!_writes.Contains(node.Name) && !builtins.ContainsKey(node.Name))
+            {
+                _cacheable &= !PageVariables.Contains(node.Name);
+                _reads.Add(node.Name);
+            }
+        }
+
+        public override void Visit(ScriptAssignExpression node)
+        {
+            Visit(node.Value);
+            if (node.Target is ScriptVariableGlobal target && node.EqualToken.TokenType == TokenType.Equal)
+            {
+                _writes.Add(target.Name);
+            }
+            else
+            {
+                _cacheable = false;
+            }
+        }
+
+        public override void Visit(ScriptMemberExpression node)
+        {
+            if (node.Target is ScriptVariableGlobal { Name: "date" or "math" } && node.Member?.Name is "now" or "random" or "uuid")
+            {
+                _cacheable = false;
+            }
+
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptFunctionCall node)
+        {
+            if (node.Target is ScriptVariableGlobal { Name: "include" or "include_html" })
+            {
+                if (node.Arguments.Count == 1 && node.Arguments[0] is ScriptLiteral { Value: string included })
+                {
+                    _cacheable &= Visit(included);
+                }
+                else
+                {
+                    _cacheable = false;
+                }
+            }
+
+            base.Visit(node);
+        }
+
+        // A variable set inside a branch may or may not be set: it stays an input. Only a top-level set comes first.
+        public override void Visit(ScriptIfStatement node) => Conditional(() => base.Visit(node));
+
+        public override void Visit(ScriptCaseStatement node) => Conditional(() => base.Visit(node));
+
+        public override void Visit(ScriptForStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptWhileStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptTableRowStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptVariableLocal node) => _cacheable = false;
+
+        public override void Visit(ScriptIncrementDecrementExpression node) => _cacheable = false;
+
+        public override void Visit(ScriptImportStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptWithStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptWrapStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptReadOnlyStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptAnonymousFunction node) => _cacheable = false;
+
+        protected override void DefaultVisit(ScriptNode? node)
+        {
+            // $x, and for.index and its kin: a function's arguments, the state of a loop around the include.
+            _cacheable &= node is not ScriptVariable || node is ScriptVariableGlobal { Name: not ("for" or "while" or "tablerow") };
+            base.DefaultVisit(node);
+        }
+
+        public override void Visit(ScriptThisExpression node) => _cacheable = false;
+
+        public override void Visit(ScriptCaptureStatement node) => _cacheable = false;
+
+        public override void Visit(ScriptFunction node) => _cacheable = false;
+
+        private void Conditional(Action visit)
+        {
+            var before = _writes.Count;
+            visit();
+            // What a branch sets is also read, so its value before the include is part of the key.
+            foreach (var name in _writes.Skip(before).ToList())
+            {
+                _reads.Add(name);
+            }
+        }
+    }
+}
