@@ -39,6 +39,7 @@ internal sealed class HugoSiteWriter(string root, AuthorPages authorPages) : IAr
               homeSize = {SiteFacts.HomeSize}
               # paginate, which templates cannot read.
               pageSize = {SiteFacts.PageSize}
+              tagFeedSize = {SiteFacts.TagFeedSize}
 
             # Days, weeks, months and authors are taxonomies like tags: Hugo groups pages only by front matter values.
             [taxonomies]
@@ -47,6 +48,10 @@ internal sealed class HugoSiteWriter(string root, AuthorPages authorPages) : IAr
               week = "weeks"
               month = "months"
               author = "authors"
+
+            # The site's feeds hold its newest 50 papers, the daily digest its newest 50 days.
+            [services.rss]
+              limit = {SiteFacts.FeedSize}
 
             # PaperSite reads abstracts as CommonMark with autolinks (and math): none of Goldmark's other extensions.
             [markup.goldmark.extensions]
@@ -58,11 +63,41 @@ internal sealed class HugoSiteWriter(string root, AuthorPages authorPages) : IAr
               taskList = false
               typographer = false
 
+            [mediaTypes."application/atom+xml"]
+              suffixes = ["xml"]
+            [mediaTypes."application/feed+json"]
+              suffixes = ["json"]
+            # Hugo names an output file by its media type's suffix: the digest's Atom file is digest.atom.
+            [mediaTypes."application/x-digest+atom"]
+              suffixes = ["atom"]
+
+            # PaperSite's feeds: feed.xml, atom.xml and feed.json, site-wide and per tag; digest.xml, .atom and .json.
+            [outputFormats.RSS]
+              baseName = "feed"
+            [outputFormats.Atom]
+              mediaType = "application/atom+xml"
+              baseName = "atom"
+            [outputFormats.JSONFeed]
+              mediaType = "application/feed+json"
+              baseName = "feed"
+              isPlainText = true
+            [outputFormats.DigestRSS]
+              mediaType = "application/rss+xml"
+              baseName = "digest"
+            [outputFormats.DigestAtom]
+              mediaType = "application/x-digest+atom"
+              baseName = "digest"
+            [outputFormats.DigestJSON]
+              mediaType = "application/feed+json"
+              baseName = "digest"
+              isPlainText = true
+
+            # Terms of the other taxonomies have no feeds: their content/<plural>/_index.md cascades HTML only.
             [outputs]
-              home = ["HTML"]
+              home = ["HTML", "RSS", "Atom", "JSONFeed", "DigestRSS", "DigestAtom", "DigestJSON"]
               page = ["HTML"]
               taxonomy = ["HTML"]
-              term = ["HTML"]
+              term = ["HTML", "RSS", "Atom", "JSONFeed"]
 
             """, SiteFacts.Utf8);
     }
