@@ -29,15 +29,16 @@ internal sealed class HugoSiteWriter(string root, AuthorPages authorPages) : IAr
             buildFuture = true
             # PaperSite's addresses drop accents (García: garcia), as Hugo's do with this.
             removePathAccents = true
-            # Not yet written: the sitemap and robots.txt. The papers/ section list has no counterpart in PaperSite.
-            disableKinds = ["section", "sitemap", "robotsTXT"]
+            # The papers/ section list has no counterpart in PaperSite.
+            disableKinds = ["section"]
+            enableRobotsTXT = true
             # No <meta name="generator"> in the home page's head: PaperSite writes none.
             disableHugoGeneratorInject = true
 
             [params]
               description = "{SiteFacts.Description}"
               homeSize = {SiteFacts.HomeSize}
-              # paginate, which templates cannot read.
+              # paginate again, for templates (listings, the sitemap), which cannot read paginate.
               pageSize = {SiteFacts.PageSize}
               tagFeedSize = {SiteFacts.TagFeedSize}
 
