@@ -76,9 +76,14 @@ HUGO_RSS_MIB=$(( $(peak_rss_kib "$WORK/hugo.time") / 1024 ))
 count() { find "$1" -type f "${@:2}" | wc -l; }
 PS_FILES=$(count "$PS_OUT"); HUGO_FILES=$(count "$HUGO_OUT")
 PS_HTML=$(count "$PS_OUT" -name '*.html'); HUGO_HTML=$(count "$HUGO_OUT" -name '*.html')
-PS_XML=$(count "$PS_OUT" -name '*.xml'); HUGO_XML=$(count "$HUGO_OUT" -name '*.xml')
-# Hugo's page-1 aliases: tags/<slug>/page/1/ redirects to tags/<slug>/, a file PaperSite does not write.
-HUGO_ALIASES=$(find "$HUGO_OUT/tags" -path '*/page/1/index.html' | wc -l)
+# Feeds and the sitemap: .xml (RSS, Atom, the sitemap) and the digest's digest.atom; JSON Feeds are .json.
+PS_XML=$(count "$PS_OUT" \( -name '*.xml' -o -name '*.atom' \)); HUGO_XML=$(count "$HUGO_OUT" \( -name '*.xml' -o -name '*.atom' \))
+PS_JSON=$(count "$PS_OUT" -name '*.json' -not -path '*/search/index/*'); HUGO_JSON=$(count "$HUGO_OUT" -name '*.json')
+# PaperSite's search index (search/index/), which Hugo has no counterpart for.
+PS_SEARCH=$( [ -d "$PS_OUT/search/index" ] && count "$PS_OUT/search/index" || echo 0 )
+PS_SEARCH_MB=$( [ -d "$PS_OUT/search/index" ] && du -sk --apparent-size "$PS_OUT/search/index" | awk '{ printf "%.1f", $1 / 1024 }' || echo 0 )
+# Hugo's page-1 aliases: tags/<slug>/page/1/ redirects to tags/<slug>/ (authors' likewise), a file PaperSite does not write.
+HUGO_ALIASES=$(find "$HUGO_OUT" -path '*/page/1/index.html' | wc -l)
 PS_MB=$(du -sm "$PS_OUT" | cut -f1); HUGO_MB=$(du -sm "$HUGO_OUT" | cut -f1)
 DAYS=$(find "$PS_OUT/days" -mindepth 1 -maxdepth 1 -type d | wc -l)
 TAGS=$(find "$PS_OUT/tags" -mindepth 1 -maxdepth 1 -type d | wc -l)
@@ -151,7 +156,8 @@ $(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$
 | **ratio PaperSite / Hugo** (of the means) | **$RATIO** (rounds: $ROUND_RATIOS) | 1 |
 | CPU time (user + system), mean | $PS_CPU s (ratio $CPU_RATIO) | $HUGO_CPU s |
 | files written | $(thousands "$PS_FILES") | $(thousands "$HUGO_FILES") |
-| of which HTML / XML | $(thousands "$PS_HTML") / $(thousands "$PS_XML") | $(thousands "$HUGO_HTML") / $(thousands "$HUGO_XML") (incl. $(thousands "$HUGO_ALIASES") page-1 redirects) |
+| of which HTML / XML / JSON | $(thousands "$PS_HTML") / $(thousands "$PS_XML") / $(thousands "$PS_JSON") | $(thousands "$HUGO_HTML") / $(thousands "$HUGO_XML") / $(thousands "$HUGO_JSON") (HTML incl. $(thousands "$HUGO_ALIASES") page-1 redirects) |
+| of which the search index | $(thousands "$PS_SEARCH") (${PS_SEARCH_MB} MB) | none: Hugo has no counterpart |
 | output size | ${PS_MB} MB | ${HUGO_MB} MB |
 | peak memory (max RSS) | ${PS_RSS_MIB} MiB | ${HUGO_RSS_MIB} MiB |
 

@@ -25,6 +25,9 @@ internal sealed class PaperSiteWriter(string root) : IArchiveWriter
             language: en
             page_size: {SiteFacts.PageSize}
             feed_size: {SiteFacts.FeedSize}
+            tag_feed_size: {SiteFacts.TagFeedSize}
+            home_size: {SiteFacts.HomeSize}
+            author_min_papers: {SiteFacts.AuthorMinPapers}
 
             """, SiteFacts.Utf8);
     }

@@ -19,11 +19,14 @@ internal static class Program
             return 2;
         }
 
+        var clock = Stopwatch.StartNew();
+        var plan = new DatePlan(options.Papers, options.Seed);
+        var factory = new PaperFactory(options.Seed, plan, options.LongAbstracts);
         var writers = new List<IArchiveWriter>();
         foreach (var (root, make) in new (string? Root, Func<string, IArchiveWriter> Make)[]
         {
             (options.PaperSiteRoot, r => new PaperSiteWriter(r)),
-            (options.HugoRoot, r => new HugoSiteWriter(r)),
+            (options.HugoRoot, r => new HugoSiteWriter(r, AuthorPages.Count(factory, options.Papers))),
         })
         {
             if (root is null)
@@ -41,14 +44,11 @@ internal static class Program
             writers.Add(make(root));
         }
 
-        var clock = Stopwatch.StartNew();
-        var plan = new DatePlan(options.Papers, options.Seed);
         foreach (var writer in writers)
         {
             writer.Begin(plan);
         }
 
-        var factory = new PaperFactory(options.Seed, plan, options.LongAbstracts);
         Parallel.For(0, options.Papers, index =>
         {
             var paper = factory.Create(index);
