@@ -238,7 +238,11 @@ internal sealed class DevServer : IAsyncDisposable
         if (result.Succeeded)
         {
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            Say($"{what}{(changed is null ? "Built" : "rebuilt")} {result.Papers} papers ({result.FilesWritten} files written) in {seconds} s.");
+            // After a change, how much was rendered again: only the pages that show what changed (the build cache keeps the rest).
+            var files = changed is null || result.FilesKept == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"{result.FilesWritten} files written")
+                : string.Create(CultureInfo.InvariantCulture, $"{result.FilesWritten - result.FilesKept} of {result.FilesWritten} files rendered, the rest kept");
+            Say($"{what}{(changed is null ? "Built" : "rebuilt")} {result.Papers} papers ({files}) in {seconds} s.");
             if (changed is not null && basePath != previous.BasePath)
             {
                 Say(string.Create(CultureInfo.InvariantCulture, $"base_url's path changed: now serving http://127.0.0.1:{_port}{basePath}"));

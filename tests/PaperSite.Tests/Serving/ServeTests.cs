@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -104,6 +105,40 @@ public sealed class ServeTests
         await EventuallyAsync(
             () => Task.FromResult(serving.Output.ToString().Contains("input/papers/2025/10/first.yaml changed: rebuilt 2 papers", StringComparison.Ordinal) ? "said" : null),
             "saying what changed");
+    }
+
+    [Fact]
+    public async Task A_record_edit_renders_again_only_the_pages_that_show_that_record()
+    {
+        // Two papers on days of different weeks and months, so that each has pages of its own.
+        using var site = TestSite.Create("""
+            -- input/papers/2025/10/first.yaml --
+            title: First Paper
+            date: 2025-10-10
+            abstract: The first abstract.
+            -- input/papers/2025/08/second.yaml --
+            title: Second Paper
+            date: 2025-08-01
+            abstract: The second abstract.
+            """);
+        await using var serving = await StartAsync(site);
+        var folder = serving.Server.Site.Folder!;
+        var secondsPage = Path.Combine(folder, "papers", "second", "index.html");
+        var secondsDay = Path.Combine(folder, "days", "2025-08-01", "index.html");
+        var before = (File.ReadAllText(secondsPage), File.GetLastWriteTimeUtc(secondsPage), File.GetLastWriteTimeUtc(secondsDay));
+
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
+
+        var line = await EventuallyAsync(
+            () => Task.FromResult(serving.Output.ToString().Split('\n').FirstOrDefault(l => l.StartsWith("input/papers/2025/10/first.yaml changed: rebuilt 2 papers (", StringComparison.Ordinal))),
+            "saying what was rendered");
+        var counts = System.Text.RegularExpressions.Regex.Match(line, @"\((\d+) of (\d+) files rendered, the rest kept\)");
+        Assert.True(counts.Success, line);
+        var (rendered, total) = (int.Parse(counts.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(counts.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.InRange(rendered, 1, total - 1);
+        Assert.Contains("edited", await serving.Client.GetStringAsync("/archive/papers/first/"));
+        // The other paper's page and day were not rendered again: the files are the ones written before, untouched.
+        Assert.Equal(before, (File.ReadAllText(secondsPage), File.GetLastWriteTimeUtc(secondsPage), File.GetLastWriteTimeUtc(secondsDay)));
     }
 
     [Fact]
