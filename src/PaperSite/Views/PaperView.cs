@@ -16,7 +16,7 @@ public sealed record PaperView
     /// <summary>The title for headings: text escaped, formulas as MathML.</summary>
     public required Markup TitleHtml { get; init; }
     public required string Url { get; init; }
-    public string AbsoluteUrl => Factory.Urls.Absolute(SiteUrls.PaperPath(Id));
+    public string AbsoluteUrl => Urls.Absolute(SiteUrls.PaperPath(Id));
     public required string DateIso { get; init; }
     public required string DateText { get; init; }
     /// <summary>RFC 822, as RSS wants it; midnight UTC of the listed day.</summary>
@@ -31,7 +31,7 @@ public sealed record PaperView
     public string Summary => PaperViewFactory.Summarise(Source.AbstractText);
     public string? Organization { get; init; }
     public int Upvotes { get; init; }
-    public IReadOnlyList<AuthorView> Authors => Factory.Authors(Source, AuthorPages);
+    public IReadOnlyList<AuthorView> Authors => PaperViewFactory.Authors(Source, AuthorSlugs, Urls);
     /// <summary>The first authors and "et al." ("Ada Lovelace, Alan Turing, Grace Hopper et al."), as the listing shows them; null without names.</summary>
     public string? AuthorsShort => PaperViewFactory.AuthorsShort(Source);
     /// <summary>The first author and "et al.", for feed readers that show one author field; null without names.</summary>
@@ -60,16 +60,20 @@ public sealed record PaperView
 
     // What the members above are made from when a template reads them, rather than once per paper up front: at
     // 100,000 papers the made strings (addresses, bylines, author views) would hold about 120 MB for a whole build.
-    // Internal, so templates do not see them.
-    internal PaperViewFactory Factory { private get; init; } = null!;
+    // Internal, so templates do not see them. They are the view's state as the build cache fingerprints it (every
+    // field), so they are exactly what the members read: the site's addresses and each author's page, by slug.
+    internal SiteUrls Urls { private get; init; } = null!;
 
-    internal IReadOnlyList<Indexing.AuthorGroup?> AuthorPages { private get; init; } = [];
+    internal RepositoryLinks? Repository { private get; init; }
+
+    /// <summary>The slug of each author's page, by position; null for an author without one.</summary>
+    internal IReadOnlyList<string?> AuthorSlugs { private get; init; } = [];
 
     /// <summary>A BibTeX entry readers can copy; made when a page asks for it.</summary>
     public string Bibtex => BibtexEntryWriter.Of(Source, TitleText, AbsoluteUrl);
 
     /// <summary>GitHub's edit view of the record (<c>paper.edit_url</c>); null without <c>repo_url</c> in site.yaml.</summary>
-    public string? EditUrl => Factory.Repository?.EditUrl(Source.SourcePath);
+    public string? EditUrl => Repository?.EditUrl(Source.SourcePath);
 }
 
 /// <summary>An author as a paper shows them; <c>Url</c> is their page, where they have one.</summary>

@@ -55,19 +55,16 @@ internal sealed class PaperViewFactory(SiteUrls urls, RepositoryLinks? repositor
             PublishedText = paper.Published?.Text,
             SubmittedBy = paper.SubmittedBy,
             Source = paper,
-            Factory = this,
-            AuthorPages = authorPages,
+            Urls = urls,
+            Repository = repository,
+            AuthorSlugs = [.. authorPages.Select(page => page?.Slug)],
         };
     }
 
-    public SiteUrls Urls => urls;
-
-    public RepositoryLinks? Repository => repository;
-
-    /// <summary>The paper's authors, each linked to their page where they have one (<paramref name="authorPages"/>, by position).</summary>
-    public AuthorView[] Authors(Paper paper, IReadOnlyList<Indexing.AuthorGroup?> authorPages) =>
+    /// <summary>The paper's authors, each linked to their page where they have one (<paramref name="authorSlugs"/>, by position).</summary>
+    public static AuthorView[] Authors(Paper paper, IReadOnlyList<string?> authorSlugs, SiteUrls urls) =>
         [.. paper.Authors.Select((a, i) => new AuthorView(a.Name, a.Affiliation, a.Orcid, a.Orcid is null ? null : $"https://orcid.org/{a.Orcid}",
-            authorPages[i] is { } page ? urls.Link(SiteUrls.AuthorPath(page.Slug)) : null))];
+            authorSlugs[i] is { } slug ? urls.Link(SiteUrls.AuthorPath(slug)) : null))];
 
     /// <summary>The first names and "et al.", as a card shows them; null when no name is listed.</summary>
     public static string? AuthorsShort(Paper paper) =>

@@ -178,6 +178,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void A_new_record_by_a_known_author_leaves_the_other_papers_pages_as_they_were()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+        var before = CachedBuild.Identities(site.OutputFolder);
+
+        // The newest paper, in a month of its own: every other paper moves one place down the archive, and Ada Lovelace's page gains a paper.
+        site.Write("input/papers/2025/11/zeta.yaml", "title: Zeta\ndate: 2025-11-02\nabstract: Zeta is new.\nauthors: [Ada Lovelace]\n");
+        CachedBuild.Build(site);
+        CachedBuild.AssertSameAsFull(site, "adding zeta");
+
+        // A paper page shows its authors' names and links, not where the author's other papers are.
+        var rewritten = CachedBuild.Rewritten(before, CachedBuild.Identities(site.OutputFolder));
+        Assert.Contains("authors/ada-lovelace/index.html", rewritten);
+        Assert.DoesNotContain("papers/alpha/index.html", rewritten);
+        Assert.DoesNotContain("papers/beta/index.html", rewritten);
+        Assert.DoesNotContain("papers/delta/index.html", rewritten);
+    }
+
+    [Fact]
     public void A_template_change_renders_every_page_again()
     {
         using var site = TestSite.Create(Archive);
