@@ -136,6 +136,38 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 NOCHANGE_RATIO=$(ratio "$NOCHANGE_MEAN" "$PS_MEAN"); ONECHANGE_RATIO=$(ratio "$ONECHANGE_MEAN" "$PS_MEAN")
 NOCHANGE_CPU_RATIO=$(ratio "$NOCHANGE_CPU" "$PS_CPU"); ONECHANGE_CPU_RATIO=$(ratio "$ONECHANGE_CPU" "$PS_CPU")
 
+# The preview: one record edited while each tool's server runs, the way a maintainer previews. Each server builds once,
+# then the same kind of edit (a word added to one abstract) is made RUNS times; the figure is the rebuild time each tool
+# reports for itself ("rebuilt ... in X s" from papersite serve, "Total in N ms" from hugo server with every page
+# re-rendered, --disableFastRender, since fast render only renders pages a browser has open).
+say "Timing the preview's rebuild after one edit: papersite serve and hugo server ($RUNS edits each)"
+wait_for() { # wait_for FILE PATTERN COUNT: until PATTERN occurs COUNT times in FILE (20 minutes at most)
+  for _ in $(seq 1 2400); do [ "$(grep -c -- "$2" "$1" || true)" -ge "$3" ] && return 0; sleep 0.5; done
+  echo "timed out waiting for '$2' in $1" >&2; tail -20 "$1" >&2; return 1
+}
+dotnet "$PAPERSITE_DLL" serve --root "$WORK/papersite" --port 18931 >"$WORK/serve.log" 2>&1 &
+SERVE_PID=$!
+wait_for "$WORK/serve.log" "^Built " 1
+for i in $(seq 1 "$RUNS"); do
+  sed -i "0,/^abstract: /s//abstract: Served $i. /" "$RECORD"
+  wait_for "$WORK/serve.log" " changed: rebuilt " "$i"
+done
+kill "$SERVE_PID"; wait "$SERVE_PID" 2>/dev/null || true
+SERVE_MEAN=$(grep -o ' changed: rebuilt .* in [0-9.]* s' "$WORK/serve.log" | awk '{ s += $(NF - 1); n++ } END { printf "%.2f", s / n }')
+
+HUGO_PAGE="$(find "$WORK/hugo/content/papers" -name '*.md' | sort | sed -n 1p)"
+hugo server --source "$WORK/hugo" --cacheDir "$WORK/hugo-cache" --bind 127.0.0.1 --port 18932 --disableFastRender --disableLiveReload >"$WORK/hugo-server.log" 2>&1 &
+HUGO_SERVER_PID=$!
+wait_for "$WORK/hugo-server.log" "Web Server is available" 1
+for i in $(seq 1 "$RUNS"); do
+  printf ' Served %s.\n' "$i" >>"$HUGO_PAGE"
+  wait_for "$WORK/hugo-server.log" "Total in" "$i"
+done
+kill "$HUGO_SERVER_PID"; wait "$HUGO_SERVER_PID" 2>/dev/null || true
+# Hugo says "Total in N ms" after each rebuild (its first build says "Built in").
+HUGO_SERVER_MEAN=$(grep -o 'Total in [0-9]* ms' "$WORK/hugo-server.log" | awk '{ s += $3; n++ } END { printf "%.2f", s / n / 1000 }')
+SERVE_RATIO=$(ratio "$SERVE_MEAN" "$HUGO_SERVER_MEAN")
+
 PS_VERSION="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- src theme 2>/dev/null || echo '+changes')"
 DOTNET_VERSION="$(dotnet --version)"
 HUGO_VERSION="$(hugo version | awk '{ print $2 }')"
@@ -165,6 +197,10 @@ $(thousands "$N") papers (seed $SEED), $(thousands "$DAYS") days, $(thousands "$
 | --- | --- | --- | --- | --- |
 | nothing changed | $NOCHANGE_MEAN s | **$NOCHANGE_RATIO** | $NOCHANGE_CPU s | $NOCHANGE_CPU_RATIO |
 | one record changed | $ONECHANGE_MEAN s | **$ONECHANGE_RATIO** | $ONECHANGE_CPU s | $ONECHANGE_CPU_RATIO |
+
+| Preview, one record edited (rebuild time each server reports, mean of $RUNS) | PaperSite (\`papersite serve\`) | Hugo (\`hugo server --disableFastRender\`) |
+| --- | --- | --- |
+| rebuild after the edit | **$SERVE_MEAN s** (ratio $SERVE_RATIO) | $HUGO_SERVER_MEAN s |
 
 - Machine: $(nproc) cores ($CPU), ${MEMORY_GIB} GiB, shared with other work; archive and outputs on $FILESYSTEM ($BENCH_DIR).
 - Versions: PaperSite $PS_VERSION on .NET SDK $DOTNET_VERSION; Hugo $HUGO_VERSION; hyperfine $HYPERFINE_VERSION.
