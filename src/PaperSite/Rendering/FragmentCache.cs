@@ -84,11 +84,15 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         return true;
     }
 
-    /// <summary>Values that cannot change during a build: text, numbers, and the immutable views the engine makes (compared by identity).</summary>
+    /// <summary>
+    /// Values that cannot change during a build: text, numbers, and the immutable views the engine makes (compared by
+    /// identity). Not arrays, even of views: a template can set an array's items in place.
+    /// </summary>
     private static bool IsFixed(object? value) => value switch
     {
         null or string or bool or int or long or double or decimal or float or Markup => true,
-        _ => value.GetType().Namespace is "PaperSite.Views" || value is Array { Rank: 1 } array && array.GetType().GetElementType()!.Namespace is "PaperSite.Views",
+        Array => false,
+        _ => value.GetType().Namespace is "PaperSite.Views",
     };
 
     private Inputs? Analyse(string name)
