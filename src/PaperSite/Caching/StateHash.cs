@@ -57,7 +57,13 @@ internal sealed class StateHash
                 Int64(hash, text.Length);
                 hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
                 return;
-            case Uri uri:
+            case byte[] bytes:
+                // Text kept as UTF-8 (CompactText): its bytes in one call, not an item at a time.
+                Tag(hash, 7);
+                Int64(hash, bytes.Length);
+                hash.Append(bytes);
+                return;
+                        case Uri uri:
                 // Uri fills private caches as its properties are read: its text is its state.
                 Append(hash, uri.OriginalString, depth);
                 return;

@@ -9,16 +9,23 @@ namespace PaperSite.Rendering;
 /// <summary>
 /// Renders each fragment once. A partial's output depends only on the variables it reads, so a partial included again
 /// with the same values gives the same text: a paper's row, shown in its week, its month, each of its tags and its
-/// authors' listings, is rendered the first time and reused after (at 100,000 papers, about 600,000 rows rendered
-/// once each instead of six times). What may be reused is found from the partial's syntax tree (<see cref="Inputs"/>),
+/// authors' listings, is rendered the first time and reused after. What may be reused is found from the partial's syntax tree (<see cref="Inputs"/>),
 /// conservatively: a partial that loops, includes by a computed name, changes an object, reads the clock or chance,
-/// uses <c>$</c> variables, or reads the page it is on is rendered every time, as Scriban would.
+/// uses <c>$</c> variables or <c>date</c>, or reads the page it is on is rendered every time, as Scriban would.
 /// The variables a partial sets are set again, to the values they had, when its text is reused.
 /// </summary>
 internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject builtins)
 {
     /// <summary>Variables that belong to one page: a partial reading them is never the same on two pages.</summary>
     private static readonly HashSet<string> PageVariables = ["page", "content", "layout"];
+
+    /// <summary>
+    /// Scriban's builtins whose result is not a function of their arguments: the clock, chance, a cycle kept in the
+    /// context, templates evaluated by name. <c>date</c> as a whole, since its format is a setting a template can change.
+    /// </summary>
+    private static readonly HashSet<string> StatefulBuiltins = ["date"];
+
+    private static readonly HashSet<string> StatefulMembers = ["math.random", "math.uuid", "array.cycle", "object.eval", "object.eval_template"];
 
     private readonly ConcurrentDictionary<string, Inputs?> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Key, Fragment> _fragments = new();
@@ -49,8 +56,14 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         }
 
         var output = render();
-        var written = inputs.Writes.Select(context.GetValue).ToArray();
-        _fragments.TryAdd(key, new Fragment(new CompactText(output.Text), output.Format, written));
+        // What it set is kept only when it is a value that stays the same: an array or object it made would be shared
+        // by every page that reuses it, and the pages render in parallel.
+        var written = ReadQuietly(context, inputs.Writes);
+        if (written.All(IsFixed))
+        {
+            _fragments.TryAdd(key, new Fragment(new CompactText(output.Text), output.Format, written));
+        }
+
         return output;
     }
 
@@ -63,6 +76,15 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         context.TryGetVariable = null;
         try
         {
+            foreach (var builtin in inputs.Builtins)
+            {
+                if (context.BuiltinObject is not Scriban.Runtime.ScriptObject own || !own.TryGetValue(null, default, builtin.Name, out var builtinValue) || !ReferenceEquals(context.GetValue(builtin), builtinValue))
+                {
+                    key = default;
+                    return false;
+                }
+            }
+
             for (var i = 0; i < values.Length; i++)
             {
                 var value = context.GetValue(inputs.Reads[i]);
@@ -84,6 +106,21 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         return true;
     }
 
+    /// <summary>The variables' values now; one that is not set is null, not a read for the undefined-variable watcher to report.</summary>
+    private static object?[] ReadQuietly(EscapingTemplateContext context, ScriptVariableGlobal[] variables)
+    {
+        var watch = context.TryGetVariable;
+        context.TryGetVariable = null;
+        try
+        {
+            return [.. variables.Select(context.GetValue)];
+        }
+        finally
+        {
+            context.TryGetVariable = watch;
+        }
+    }
+
     /// <summary>
     /// Values that cannot change during a build: text, numbers, and the immutable views the engine makes (compared by
     /// identity). Not arrays, even of views: a template can set an array's items in place.
@@ -102,7 +139,8 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
     }
 
     /// <summary>The global variables a partial (with what it includes) reads before setting them, and those it sets.</summary>
-    private sealed record Inputs(ScriptVariableGlobal[] Reads, ScriptVariableGlobal[] Writes);
+    /// <param name="Builtins">The builtins it reads (html, string...): a template may have set a variable of the same name.</param>
+    private sealed record Inputs(ScriptVariableGlobal[] Reads, ScriptVariableGlobal[] Writes, ScriptVariableGlobal[] Builtins);
 
     private sealed record Fragment(CompactText Text, OutputFormat Format, object?[] Written);
 
@@ -145,6 +183,7 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
     {
         private readonly List<string> _reads = [];
         private readonly List<string> _writes = [];
+        private readonly List<string> _builtinReads = [];
         private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
         private bool _cacheable = true;
 
@@ -162,17 +201,25 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
 
         public Inputs Result() => new(
             [.. _reads.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))],
-            [.. _writes.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))]);
+            [.. _writes.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))],
+            [.. _builtinReads.Distinct(StringComparer.Ordinal).Select(name => new ScriptVariableGlobal(name))]);
 
         public override void Visit(ScriptVariableGlobal node)
         {
-            // A variable set before it is read (row_authors = ... at the top of a row) is not an input; builtins never change.
-            if (node.Name is "for" or "while" or "tablerow")
+            if (node.Name is "for" or "while" or "tablerow" or "include" or "include_html" || StatefulBuiltins.Contains(node.Name))
             {
+                // The state of a loop around the include; an include other than a call by a literal name (piped, or
+                // given arguments, reached by the call handled below); a builtin whose result is not a function of its arguments.
                 _cacheable = false;
             }
-            else if (!_writes.Contains(node.Name) && !builtins.ContainsKey(node.Name))
+            else if (builtins.ContainsKey(node.Name))
             {
+                // Builtins never change, unless a template sets a variable of the same name: checked when the key is made.
+                _builtinReads.Add(node.Name);
+            }
+            else if (!_writes.Contains(node.Name))
+            {
+                // A variable set before it is read (row_authors = ... at the top of a row) is not an input.
                 _cacheable &= !PageVariables.Contains(node.Name);
                 _reads.Add(node.Name);
             }
@@ -181,7 +228,7 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         public override void Visit(ScriptAssignExpression node)
         {
             Visit(node.Value);
-            if (node.Target is ScriptVariableGlobal target && node.EqualToken.TokenType == TokenType.Equal)
+            if (node.Target is ScriptVariableGlobal target && node.EqualToken.TokenType == TokenType.Equal && !builtins.ContainsKey(target.Name))
             {
                 _writes.Add(target.Name);
             }
@@ -193,30 +240,40 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
 
         public override void Visit(ScriptMemberExpression node)
         {
-            if (node.Target is ScriptVariableGlobal { Name: "date" or "math" } && node.Member?.Name is "now" or "random" or "uuid")
+            // paper.url reads paper, not a variable named url: only the target is an expression.
+            if (node.Target is ScriptVariableGlobal { Name: var name } && StatefulMembers.Contains(name + "." + node.Member?.Name))
             {
                 _cacheable = false;
             }
 
-            base.Visit(node);
+            Visit(node.Target);
         }
 
         public override void Visit(ScriptFunctionCall node)
         {
-            if (node.Target is ScriptVariableGlobal { Name: "include" or "include_html" })
+            if (node.Target is ScriptVariableGlobal { Name: "include" or "include_html" } && node.Arguments.Count == 1 && node.Arguments[0] is ScriptLiteral { Value: string included })
             {
-                if (node.Arguments.Count == 1 && node.Arguments[0] is ScriptLiteral { Value: string included })
-                {
-                    _cacheable &= Visit(included);
-                }
-                else
-                {
-                    _cacheable = false;
-                }
+                _cacheable &= Visit(included);
+                return;
             }
 
             base.Visit(node);
         }
+
+        // &&, || and ?? may not evaluate their right side, so what it sets may not be set.
+        public override void Visit(ScriptBinaryExpression node)
+        {
+            if (node.Operator is ScriptBinaryOperator.And or ScriptBinaryOperator.Or or ScriptBinaryOperator.EmptyCoalescing)
+            {
+                Visit(node.Left);
+                Conditional(() => Visit(node.Right));
+                return;
+            }
+
+            base.Visit(node);
+        }
+
+        public override void Visit(ScriptConditionalExpression node) => Conditional(() => base.Visit(node));
 
         // A variable set inside a branch may or may not be set: it stays an input. Only a top-level set comes first.
         public override void Visit(ScriptIfStatement node) => Conditional(() => base.Visit(node));

@@ -43,9 +43,10 @@ internal sealed class SearchIndex
             throw new InvalidOperationException($"the search index holds at most {Posting.MaxPapers} papers.");
         }
 
-        // A term's postings as (position << 8 | weighted count): four bytes each, the count capped at 255 (far past
-        // where the level saturates), since at 100,000 papers there are about twelve million of them.
+        // A term's postings as (position << 8 | weighted count): four bytes each, since at 100,000 papers there are
+        // about twelve million of them. A count of 255 or more (a word all over a very long record) is kept beside.
         var raw = new Dictionary<string, List<uint>>(StringComparer.Ordinal);
+        var heavy = new Dictionary<(string Term, int Position), int>();
         var lengths = new int[papers.Length];
 
         // Papers are tokenised in parallel a batch at a time and merged in position order, so the result does
@@ -66,6 +67,11 @@ internal sealed class SearchIndex
                     }
 
                     list.Add(((uint)position << 8) | (uint)Math.Min(weight, byte.MaxValue));
+                    if (weight >= byte.MaxValue)
+                    {
+                        heavy[(term, position)] = weight;
+                    }
+
                     lengths[position] += weight;
                 }
             }
@@ -81,6 +87,11 @@ internal sealed class SearchIndex
             {
                 var position = (int)(list[i] >> 8);
                 var weight = (int)(list[i] & byte.MaxValue);
+                if (weight == byte.MaxValue)
+                {
+                    weight = heavy[(term, position)];
+                }
+
                 postings[i] = new Posting(position, Level(weight, lengths[position], averageLength));
             }
 

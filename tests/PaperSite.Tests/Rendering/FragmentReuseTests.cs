@@ -85,4 +85,84 @@ public sealed class FragmentReuseTests
         Assert.Contains(onVision, site.Output("tags/vision/index.html"));
         Assert.Contains(onRobots, site.Output("tags/robots/index.html"));
     }
+
+    [Fact]
+    public void The_default_rows_themselves_are_reused()
+    {
+        // The same site twice: with the default row, and with the same row reading the page, which no page shares.
+        // The difference is the rows reused. Tags: vision shows alpha and beta, robots gamma, alpha and beta, with
+        // dates (2 reused); the week and the month show all three without dates (3 reused).
+        var row = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "theme/templates/partials/paper-row.html"));
+        using var reused = TestSite.Create(TwoPapers);
+        using var rendered = TestSite.Create(TwoPapers + "\n-- theme/templates/partials/paper-row.html --\n" + row + "{{~ if page.kind == \"never\"; end ~}}\n");
+
+        var withReuse = reused.Build();
+        var without = rendered.Build();
+
+        Assert.Equal(5, withReuse.FragmentsReused - without.FragmentsReused);
+        Assert.Equal(reused.Output("tags/robots/index.html"), rendered.Output("tags/robots/index.html"));
+    }
+
+    [Fact]
+    public void An_include_piped_by_name_is_rendered_every_time()
+    {
+        using var site = TestSite.Create(TwoPapers + "\n" + """
+            -- theme/templates/partials/paper-row.html --
+            {{ "partials/title.html" | include }}
+            -- theme/templates/partials/title.html --
+            <li>{{ paper.title }}</li>
+            """);
+
+        site.Build();
+
+        var vision = site.Output("tags/vision/index.html");
+        Assert.Contains("<li>Alpha paper</li>", vision);
+        Assert.Contains("<li>Beta paper</li>", vision);
+    }
+
+    [Fact]
+    public void A_partial_using_a_builtin_with_state_of_its_own_is_rendered_every_time()
+    {
+        using var site = TestSite.Create(TwoPapers + "\n" + """
+            -- theme/templates/partials/paper-row.html --
+            <li class="{{ array.cycle ['odd', 'even'] }}">{{ paper.title }}</li>
+            """);
+
+        site.Build();
+
+        Assert.Contains("<li class=\"odd\">Alpha paper</li>", site.Output("tags/vision/index.html"));
+        // On robots, gamma (most upvoted) comes first: alpha is the second row there.
+        Assert.Contains("<li class=\"even\">Alpha paper</li>", site.Output("tags/robots/index.html"));
+    }
+
+    [Fact]
+    public void An_array_a_partial_makes_is_never_shared_by_the_pages_that_include_it()
+    {
+        using var site = TestSite.Create(TwoPapers + "\n" + """
+            -- theme/templates/partials/paper-row.html --
+            {{~ seen = [] ~}}
+            <li>{{ paper.title }}</li>
+            -- theme/templates/tag.html --
+            {{ include "partials/paper-rows.html" }}<p class="seen">{{ seen[0] ?? "empty" }}</p>{{ seen[0] = page.title }}
+            """);
+
+        site.Build();
+
+        Assert.Contains("<p class=\"seen\">empty</p>", site.Output("tags/vision/index.html"));
+        Assert.Contains("<p class=\"seen\">empty</p>", site.Output("tags/robots/index.html"));
+    }
+
+    [Fact]
+    public void A_variable_a_partial_may_leave_unset_is_not_reported_as_undefined()
+    {
+        using var site = TestSite.Create(TwoPapers + "\n" + """
+            -- theme/templates/partials/paper-row.html --
+            {{~ if paper.upvotes > 2; hot = true; end ~}}
+            <li>{{ paper.title }}</li>
+            """);
+
+        var result = site.Build();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PS0303");
+    }
 }
