@@ -67,39 +67,24 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
         return output;
     }
 
-    /// <summary>The values the partial reads, in a fixed order; false when one of them is not a value that stays the same (a template's own array or object).</summary>
+    /// <summary>The values the partial reads, in a fixed order; false when one of them is not a value that stays the same (a template's own array or object), or a builtin it reads is hidden by a template's variable.</summary>
     private static bool TryKey(EscapingTemplateContext context, string name, Inputs inputs, out Key key)
     {
-        var values = new object?[inputs.Reads.Length];
-        // A variable that is not set is null here, not a read to report: the partial's own reads are watched when it renders.
-        var watch = context.TryGetVariable;
-        context.TryGetVariable = null;
-        try
+        key = default;
+        var own = context.BuiltinObject as Scriban.Runtime.ScriptObject;
+        var builtins = ReadQuietly(context, inputs.Builtins);
+        for (var i = 0; i < builtins.Length; i++)
         {
-            foreach (var builtin in inputs.Builtins)
+            if (own is null || !own.TryGetValue(null, default, inputs.Builtins[i].Name, out var builtin) || !ReferenceEquals(builtins[i], builtin))
             {
-                if (context.BuiltinObject is not Scriban.Runtime.ScriptObject own || !own.TryGetValue(null, default, builtin.Name, out var builtinValue) || !ReferenceEquals(context.GetValue(builtin), builtinValue))
-                {
-                    key = default;
-                    return false;
-                }
-            }
-
-            for (var i = 0; i < values.Length; i++)
-            {
-                var value = context.GetValue(inputs.Reads[i]);
-                if (!IsFixed(value))
-                {
-                    key = default;
-                    return false;
-                }
-
-                values[i] = value;
+                return false;
             }
         }
-        finally
+
+        var values = ReadQuietly(context, inputs.Reads);
+        if (!values.All(IsFixed))
         {
-            context.TryGetVariable = watch;
+            return false;
         }
 
         key = new Key(name, context.Format, values);
@@ -127,10 +112,14 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
     /// </summary>
     private static bool IsFixed(object? value) => value switch
     {
-        null or string or bool or int or long or double or decimal or float or Markup => true,
+        null => true,
+        _ when IsValue(value) => true,
         Array => false,
         _ => value.GetType().Namespace is "PaperSite.Views",
     };
+
+    /// <summary>What is compared by value (text, numbers, markup); everything else that is fixed is compared by identity.</summary>
+    private static bool IsValue(object value) => value is string or bool or int or long or double or decimal or float or Markup;
 
     private Inputs? Analyse(string name)
     {
@@ -168,14 +157,9 @@ internal sealed class FragmentCache(Theme theme, Scriban.Runtime.ScriptObject bu
     {
         public static readonly Same Instance = new();
 
-        public new bool Equals(object? x, object? y) => x is string or bool or int or long or double or decimal or float ? Object.Equals(x, y) : x is Markup a ? y is Markup b && a == b : ReferenceEquals(x, y);
+        public new bool Equals(object? x, object? y) => x is not null && IsValue(x) ? x.Equals(y) : ReferenceEquals(x, y);
 
-        public int GetHashCode(object? value) => value switch
-        {
-            null => 0,
-            string or bool or int or long or double or decimal or float or Markup => value.GetHashCode(),
-            _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value),
-        };
+        public int GetHashCode(object? value) => value is null ? 0 : IsValue(value) ? value.GetHashCode() : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value);
     }
 
     /// <summary>Walks a partial and the partials it includes by name, in document order.</summary>
