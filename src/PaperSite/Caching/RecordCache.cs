@@ -14,11 +14,20 @@ namespace PaperSite.Caching;
 /// for its index: a file changed twice within one tick of the clock could keep its time, so a recent time proves
 /// nothing). Otherwise the file is read and its content hash compared, and only a different file is parsed
 /// again. The warnings a record gave are kept with it and reported again, exactly as parsing would.
+/// <para>
+/// It is two files. <see cref="FileName"/> holds what a build needs to know a record is unchanged (path, size, time,
+/// hash, warnings: about 200 bytes a record); <see cref="PapersFileName"/> holds the parsed papers, in the same order,
+/// and is read only when a build needs them. So a build that finds every record unchanged reads a fortieth of the
+/// cache. Both carry one generation, written papers first: a build killed between the two renames leaves files of
+/// different generations, and then the papers are not used.
+/// </para>
 /// </summary>
 internal sealed class RecordCache
 {
     public const string FileName = "records.bin";
+    public const string PapersFileName = "papers.bin";
     private const string Kind = "records";
+    private const string PapersKind = "papers";
 
     /// <summary>Wider than any file system's timestamp step (FAT's is 2 s).</summary>
     private static readonly TimeSpan RacyMargin = TimeSpan.FromSeconds(3);
@@ -27,16 +36,19 @@ internal sealed class RecordCache
     private readonly ConcurrentDictionary<string, CachedRecord> _current = new(StringComparer.Ordinal);
     private readonly long _lookedAt = DateTime.UtcNow.Ticks;
     private readonly string _path;
+    private readonly Lazy<Paper[]?> _previousPapers;
     private Abstracts.MathMacros _macros = Abstracts.MathMacros.None;
     private int _changed;
     private int _parsed;
     private int _readUnchanged;
     private int _trusted;
+    private bool _allTrusted;
 
-    private RecordCache(string path, FrozenRecords previous)
+    private RecordCache(string path, FrozenRecords previous, BuildCache? cache = null)
     {
         _path = path;
         _previous = previous;
+        _previousPapers = new Lazy<Paper[]?>(() => cache is null || previous.Records.Count == 0 ? [] : LoadPapers(cache, path, previous), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -53,7 +65,55 @@ internal sealed class RecordCache
     }
 
     /// <summary>Whether the records read differ from the ones cached: only then is the cache written again.</summary>
-    public bool Changed => Volatile.Read(ref _changed) != 0 || _current.Count != _previous.Records.Count;
+    public bool Changed => !_allTrusted && (Volatile.Read(ref _changed) != 0 || _current.Count != _previous.Records.Count);
+
+    /// <summary>
+    /// Reads the cached papers now, on all cores, when any are cached: before the records are read in parallel, whose
+    /// threads would otherwise wait on the first of them to read the file.
+    /// </summary>
+    public void ReadCachedPapers()
+    {
+        if (_previous.Records.Count > 0)
+        {
+            _ = _previousPapers.Value;
+        }
+    }
+
+    /// <summary>How many records the cache holds from the last build.</summary>
+    public int PreviousCount => _previous.Records.Count;
+
+    /// <summary>
+    /// Whether <paramref name="files"/> are exactly the records cached, each unchanged by size and time: then nothing
+    /// about any record need be read, and <see cref="Contents"/> and <see cref="ReportTrusted"/> answer from the cache.
+    /// </summary>
+    public bool AllTrusted(IReadOnlyList<FileInfo> files, Func<FileInfo, string> relative)
+    {
+        if (files.Count != _previous.Records.Count || files.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var file in files)
+        {
+            if (!_previous.Records.TryGetValue(relative(file), out var cached) || !IsTrusted(cached, file.Length, file.LastWriteTimeUtc.Ticks))
+            {
+                return false;
+            }
+        }
+
+        _allTrusted = true;
+        _trusted = files.Count;
+        return true;
+    }
+
+    /// <summary>After <see cref="AllTrusted"/>, the warnings every record gave when it was parsed, as reading them would report them.</summary>
+    public void ReportTrusted(DiagnosticBag diagnostics)
+    {
+        foreach (var record in _previous.Records.Values)
+        {
+            diagnostics.AddRange(record.Diagnostics);
+        }
+    }
 
     public static RecordCache Load(BuildCache cache)
     {
@@ -73,38 +133,22 @@ internal sealed class RecordCache
                 return new RecordCache(path, FrozenRecords.Empty);
             }
 
-            var records = new Dictionary<string, CachedRecord>(reader.Header.Count, StringComparer.Ordinal);
-            var batch = new List<byte[]>(1024);
-            var decoded = new CachedRecord[batch.Capacity];
-            while (true)
+            var records = new Dictionary<string, CachedStat>(reader.Header.Count, StringComparer.Ordinal);
+            var ordinal = 0;
+            foreach (var entry in Decode(reader, CacheJson.Default.CachedStat))
             {
-                var entry = reader.Next();
-                if (entry is not null)
-                {
-                    batch.Add(entry);
-                }
-
-                if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
-                {
-                    Parallel.For(0, batch.Count, i => decoded[i] = JsonSerializer.Deserialize(batch[i], CacheJson.Default.CachedRecord) ?? throw new InvalidDataException("an entry is empty"));
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        records[decoded[i].Path] = decoded[i];
-                    }
-
-                    batch.Clear();
-                }
-
-                if (entry is null)
-                {
-                    break;
-                }
+                records[entry.Path] = entry with { Ordinal = ordinal++ };
             }
 
-            // The key holds when the records were looked at and the macros they were parsed with.
-            var key = reader.Header.Key.Split(' ', 2);
+            // The key holds when the records were looked at, the papers' generation and the macros they were parsed with.
+            var key = reader.Header.Key.Split(' ', 3);
+            if (key.Length != 3)
+            {
+                throw new InvalidDataException("its key is not one this version writes");
+            }
+
             var lookedAt = long.Parse(key[0], System.Globalization.CultureInfo.InvariantCulture);
-            return new RecordCache(path, new FrozenRecords(records, lookedAt - RacyMargin.Ticks, key.Length > 1 ? key[1] : ""));
+            return new RecordCache(path, new FrozenRecords(records, lookedAt - RacyMargin.Ticks, key[2], key[1]), cache);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
         {
@@ -121,8 +165,9 @@ internal sealed class RecordCache
     {
         var size = file.Length;
         var modified = file.LastWriteTimeUtc.Ticks;
-        _previous.Records.TryGetValue(relative, out var cached);
-        if (cached is not null && cached.Size == size && cached.Modified == modified && modified < _previous.TrustedBefore)
+        _previous.Records.TryGetValue(relative, out var stat);
+        var cached = stat is null ? null : Previous(stat);
+        if (cached is not null && IsTrusted(stat!, size, modified))
         {
             Interlocked.Increment(ref _trusted);
             return Use(cached, cached, diagnostics);
@@ -156,11 +201,12 @@ internal sealed class RecordCache
 
     /// <summary>How the records were had, for the notes: parsed, read and found unchanged, or known unchanged by size and time.</summary>
     public string Summary() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"records: {_parsed} parsed, {_readUnchanged} read and found unchanged, {_trusted} unchanged by size and time.");
+        $"records: {_parsed} parsed, {_readUnchanged} read and found unchanged, {(_allTrusted && _current.IsEmpty ? _previous.Records.Count : _trusted)} unchanged by size and time.");
 
     /// <summary>Each record's path and content hash, sorted: with the settings and the theme, what the whole site is made from.</summary>
-    public IEnumerable<(string Path, string Hash)> Contents() =>
-        _current.Values.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => (r.Path, r.Hash));
+    public IEnumerable<(string Path, string Hash)> Contents() => _allTrusted
+        ? _previous.Records.Values.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => (r.Path, r.Hash))
+        : _current.Values.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => (r.Path, r.Hash));
 
     /// <summary>Writes the records read by this build (only those: a deleted record's entry goes) when anything changed.</summary>
     public void Save(BuildCache cache)
@@ -171,8 +217,16 @@ internal sealed class RecordCache
         }
 
         var records = _current.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
-        var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, records.Count, _lookedAt.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + _macros.Fingerprint);
-        cache.Save(cache.Display(_path), () => CacheFile.Write(_path, header, records.Select(r => JsonSerializer.SerializeToUtf8Bytes(r, CacheJson.Default.CachedRecord))));
+        var generation = Guid.NewGuid().ToString("N");
+        var papersPath = Path.Combine(Path.GetDirectoryName(_path)!, PapersFileName);
+        var papers = new CacheHeader(PapersKind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, records.Count, generation);
+        var stats = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, records.Count,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_lookedAt} {generation} {_macros.Fingerprint}"));
+        cache.Save(cache.Display(_path), () =>
+        {
+            CacheFile.Write(papersPath, papers, records.Select(r => JsonSerializer.SerializeToUtf8Bytes(r.Paper, CacheJson.Default.Paper)));
+            CacheFile.Write(_path, stats, records.Select(r => JsonSerializer.SerializeToUtf8Bytes(new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat)));
+        });
     }
 
     internal static string Reason(Exception error) => error is AggregateException { InnerException: { } inner } ? Reason(inner) : error.Message.TrimEnd('.');
@@ -189,11 +243,82 @@ internal sealed class RecordCache
         return now.Paper;
     }
 
-    private sealed record FrozenRecords(Dictionary<string, CachedRecord> Records, long TrustedBefore, string Macros)
+    private bool IsTrusted(CachedStat cached, long size, long modified) =>
+        cached.Size == size && cached.Modified == modified && modified < _previous.TrustedBefore;
+
+    /// <summary>The cached record, paper and all, or null when the papers file cannot be used.</summary>
+    private CachedRecord? Previous(CachedStat stat) =>
+        _previousPapers.Value is { } papers && stat.Ordinal < papers.Length
+            ? new CachedRecord(stat.Path, stat.Size, stat.Modified, stat.Hash, papers[stat.Ordinal], stat.Diagnostics)
+            : null;
+
+    /// <summary>The papers of the last build, in the order of <see cref="FileName"/>'s entries; null, with a note, when they cannot be used.</summary>
+    private static Paper[]? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous)
     {
-        public static readonly FrozenRecords Empty = new(new Dictionary<string, CachedRecord>(StringComparer.Ordinal), long.MinValue, "");
+        var path = Path.Combine(Path.GetDirectoryName(recordsPath)!, PapersFileName);
+        try
+        {
+            using var reader = new CacheFile.Reader(path);
+            if (reader.Header.Kind != PapersKind || reader.Header.Format != CacheFile.FormatVersion || reader.Header.Engine != BuildCache.EngineVersion
+                || reader.Header.Key != previous.Generation || reader.Header.Count != previous.Records.Count)
+            {
+                cache.Note($"{cache.Display(path)} does not belong with {cache.Display(recordsPath)}; every record is read.");
+                return null;
+            }
+
+            return [.. Decode(reader, CacheJson.Default.Paper)];
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
+        {
+            cache.Note($"{cache.Display(path)} cannot be used ({Reason(error)}); every record is read.");
+            return null;
+        }
+    }
+
+    /// <summary>Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order.</summary>
+    private static IEnumerable<T> Decode<T>(CacheFile.Reader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+        where T : class
+    {
+        var batch = new List<byte[]>(1024);
+        var decoded = new T[batch.Capacity];
+        while (true)
+        {
+            var entry = reader.Next();
+            if (entry is not null)
+            {
+                batch.Add(entry);
+            }
+
+            if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
+            {
+                Parallel.For(0, batch.Count, i => decoded[i] = JsonSerializer.Deserialize(batch[i], type) ?? throw new InvalidDataException("an entry is empty"));
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    yield return decoded[i];
+                }
+
+                batch.Clear();
+            }
+
+            if (entry is null)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private sealed record FrozenRecords(Dictionary<string, CachedStat> Records, long TrustedBefore, string Macros, string Generation)
+    {
+        public static readonly FrozenRecords Empty = new(new Dictionary<string, CachedStat>(StringComparer.Ordinal), long.MinValue, "", "");
     }
 }
 
 /// <summary>One parsed record: the file it came from as it was when read, the paper, and the warnings it gave.</summary>
 internal sealed record CachedRecord(string Path, long Size, long Modified, string Hash, Paper Paper, Diagnostic[] Diagnostics);
+
+/// <summary>What the cache keeps of a record to know it unchanged without its paper; <see cref="Ordinal"/> is its place in the papers file.</summary>
+internal sealed record CachedStat(string Path, long Size, long Modified, string Hash, Diagnostic[] Diagnostics)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int Ordinal { get; init; }
+}

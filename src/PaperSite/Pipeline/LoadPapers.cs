@@ -29,12 +29,17 @@ internal static class LoadPapers
     {
         cache ??= RecordCache.None();
         cache.ParseWith(macros ?? Abstracts.MathMacros.None);
-        if (!Directory.Exists(sources.PapersFolder))
-        {
-            return new LoadedArchive([], []);
-        }
+        return Read(sources, Find(sources, diagnostics), diagnostics, cache, progress);
+    }
 
-        var files = FindRecordFiles(sources, diagnostics);
+    /// <summary>Every record file below <c>input/papers/</c>, in path order; links and folders named like records are reported.</summary>
+    public static List<FileInfo> Find(SiteSources sources, DiagnosticBag diagnostics) =>
+        Directory.Exists(sources.PapersFolder) ? FindRecordFiles(sources, diagnostics) : [];
+
+    /// <summary>The records in <paramref name="files"/> (found by <see cref="Find"/>), read through <paramref name="cache"/>, whose macros are set.</summary>
+    public static LoadedArchive Read(SiteSources sources, List<FileInfo> files, DiagnosticBag diagnostics, RecordCache cache, IProgress<BuildProgress>? progress = null)
+    {
+        cache.ReadCachedPapers();
         // Each file's record goes to its own slot, so the result keeps the files' sorted order.
         var records = new RecordFile?[files.Count];
         var read = new ProgressCounter(Stage, files.Count, progress);

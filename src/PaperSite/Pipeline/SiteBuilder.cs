@@ -51,16 +51,34 @@ public static class SiteBuilder
             settings = settings with { BaseUrl = new Uri(options.Origin, settings.BasePath) };
         }
 
-        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Run(sources, diagnostics, settings?.MathMacros, cache?.Records, progress), loaded => loaded.Length);
-        cache?.Note(cache.Records.Summary());
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
-        if (papers.IsEmpty && !diagnostics.HasErrors)
+        var records = cache?.Records ?? RecordCache.None();
+        records.ParseWith(settings?.MathMacros ?? Abstracts.MathMacros.None);
+        var recordFiles = stages.Time("find records", () => LoadPapers.Find(sources, diagnostics), found => found.Count);
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        if (write && cache is not null && settings is not null && !diagnostics.HasErrors
+            && records.AllTrusted(recordFiles, file => sources.Relative(file.FullName))
+            && stages.Time("keep unchanged site", () => KeepUnchangedSite.Run(cache, settings, theme, outputPath, sources.Relative(outputPath), options, today, diagnostics)) is { } unchanged)
         {
-            diagnostics.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
+            cache.Note(records.Summary());
+            cache.Note($"nothing changed since the last build; {sources.Relative(outputPath)} is kept as it is.");
+            CheckSize(unchanged.Size, options, diagnostics, sources.Relative(outputPath));
+            return Finish(diagnostics, options, unchanged.Papers, unchanged.Files, clock, stages, cache, kept: unchanged.Files, settings: settings) with { Size = unchanged.Size };
         }
 
-        CheckAcrossRecords.Run(papers, options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow), diagnostics);
-        var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, diagnostics));
+        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, recordFiles, diagnostics, records, progress).Papers, loaded => loaded.Length);
+        cache?.Note(records.Summary());
+
+        // What the checks across records and the index report is kept with the cache, for a build that reads no record.
+        var archiveChecks = new DiagnosticBag();
+        if (papers.IsEmpty && !diagnostics.HasErrors)
+        {
+            archiveChecks.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
+        }
+
+        CheckAcrossRecords.Run(papers, today, archiveChecks);
+        var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, archiveChecks));
+        diagnostics.AddRange(archiveChecks.ToSortedList());
         // check goes on past warnings, --strict or not, so that one run reports the theme's too.
         if (settings is null || (write ? Fails(diagnostics, options) : diagnostics.HasErrors))
         {
@@ -75,11 +93,13 @@ public static class SiteBuilder
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
-        var incremental = cache is null || output is null ? null : IncrementalOutput.Start(cache, outputPath, displayOutput, theme.Fingerprint, PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records, options.Strict));
+        var inputs = cache is null || output is null ? null : PageFingerprints.Inputs(settings, theme.Fingerprint, cache.Records, options.Strict);
+        var incremental = inputs is null ? null : IncrementalOutput.Start(cache!, outputPath, displayOutput, theme.Fingerprint, inputs);
         if (incremental is { IsCurrent: true })
         {
             cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
             cache.Records.Save(cache);
+            ArchiveChecks.Save(cache, ArchiveChecks.Key(inputs!, today), archiveChecks.ToSortedList());
             var listed = incremental.ListedSize();
             CheckSize(listed, options, diagnostics, displayOutput);
             return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles, settings: settings) with { Size = listed };
@@ -149,6 +169,7 @@ public static class SiteBuilder
             {
                 incremental!.AfterPublish();
                 cache.Records.Save(cache);
+                ArchiveChecks.Save(cache, ArchiveChecks.Key(inputs!, today), archiveChecks.ToSortedList());
             });
             cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
         }

@@ -158,6 +158,6 @@ public sealed class HostileCorpusTests
 
         Assert.Equal(inputBefore, site.Snapshot(Path.Combine(site.Root, "input")));
         Assert.Equal([".output.lock", ".papersite-cache", "input", "output"], Directory.EnumerateFileSystemEntries(site.Root).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal));
-        Assert.All(Directory.EnumerateFileSystemEntries(Path.Combine(site.Root, ".papersite-cache")), entry => Assert.Matches("^(records|output-[0-9a-f]{16})\\.bin$", Path.GetFileName(entry)));
+        Assert.All(Directory.EnumerateFileSystemEntries(Path.Combine(site.Root, ".papersite-cache")), entry => Assert.Matches("^(records|papers|checks|output-[0-9a-f]{16})\\.bin$", Path.GetFileName(entry)));
     }
 }
