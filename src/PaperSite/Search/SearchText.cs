@@ -1,4 +1,3 @@
-using System.Text;
 using PaperSite.Text;
 
 namespace PaperSite.Search;
@@ -17,35 +16,61 @@ internal static class SearchText
     public static List<string> Terms(string text)
     {
         var terms = new List<string>();
-        var folded = AsciiFolding.Fold(text);
-        var word = new StringBuilder();
-        foreach (var c in folded)
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                word.Append(c);
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                word.Append((char)(c + ('a' - 'A')));
-            }
-            else
-            {
-                Flush(word, terms);
-            }
-        }
-
-        Flush(word, terms);
-        return terms;
-    }
-
-    private static void Flush(StringBuilder word, List<string> terms)
-    {
-        if (word.Length is > 0 and <= MaxTermLength)
+        Span<char> buffer = stackalloc char[MaxTermLength];
+        foreach (var word in new Words(AsciiFolding.Fold(text), buffer))
         {
             terms.Add(LightStemmer.Stem(word.ToString()));
         }
 
-        word.Clear();
+        return terms;
+    }
+
+    /// <summary>
+    /// The words of folded text, lower-cased, before stemming, each in <paramref name="buffer"/> until the next:
+    /// the index looks each one up without making a string of it, since an archive's abstracts hold tens of
+    /// millions of words and only tens of thousands of distinct ones.
+    /// </summary>
+    public ref struct Words(ReadOnlySpan<char> folded, Span<char> buffer)
+    {
+        private readonly ReadOnlySpan<char> _text = folded;
+        private readonly Span<char> _buffer = buffer;
+        private int _next;
+        private int _length;
+
+        public readonly ReadOnlySpan<char> Current => _buffer[.._length];
+
+        public readonly Words GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < _text.Length)
+            {
+                var run = 0;
+                for (; _next < _text.Length && Lowered(_text[_next]) is var c && c != '\0'; _next++, run++)
+                {
+                    if (run < MaxTermLength)
+                    {
+                        _buffer[run] = c;
+                    }
+                }
+
+                _next++;
+                if (run is > 0 and <= MaxTermLength)
+                {
+                    _length = run;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The letter or digit lower-cased, or '\0' for a character that separates words.</summary>
+        private static char Lowered(char c) => c switch
+        {
+            >= 'a' and <= 'z' or >= '0' and <= '9' => c,
+            >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+            _ => '\0',
+        };
     }
 }

@@ -20,6 +20,11 @@ internal static class AsciiFolding
 
     public static string Fold(string text)
     {
+        if (Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {

@@ -47,6 +47,19 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Words_beside_runs_too_long_for_a_term_and_beside_other_scripts_are_found()
+    {
+        var run = new string('r', 41);
+        using var site = TestSite.Create(Papers + $"\n-- input/papers/runs.yaml --\ntitle: Długie Słowa\ndate: 2025-10-12\nabstract: Before {run}é-afterword, Привет neighbour.\n");
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Equal(["runs"], SearchClient.Query(site.OutputFolder, "afterword").Ids);
+        Assert.Equal(["runs"], SearchClient.Query(site.OutputFolder, "neighbour").Ids);
+        Assert.Equal(["runs"], SearchClient.Query(site.OutputFolder, "dlugie slowa").Ids);
+        Assert.Equal(["runs"], SearchClient.Query(site.OutputFolder, "before").Ids);
+    }
+
+    [Fact]
     public void A_query_loads_the_shards_of_its_words_and_the_records_of_its_results_only()
     {
         using var site = TestSite.Create(Papers);

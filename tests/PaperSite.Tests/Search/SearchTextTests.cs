@@ -47,6 +47,19 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void Runs_longer_than_a_term_are_left_out_whole_and_the_words_around_them_kept()
+    {
+        var forty = new string('q', SearchText.MaxTermLength);
+        var fortyOne = new string('r', SearchText.MaxTermLength + 1);
+
+        Assert.Equal(["lead", forty, "tail"], SearchText.Terms($"lead {forty} tail"));
+        Assert.Equal(["lead", "tail"], SearchText.Terms($"lead {fortyOne} tail"));
+        // A folded accent continues the run it follows: the long run takes the é with it.
+        Assert.Equal(["lead", "tail"], SearchText.Terms($"lead\0{fortyOne.ToUpperInvariant()}\u00e9-tail"));
+        Assert.Equal(["end"], SearchText.Terms($"{fortyOne}-end"));
+    }
+
+    [Fact]
     public void Numbers_round_trip_through_the_text_encoding()
     {
         var values = new[] { 0, 1, 31, 32, 1023, 1024, 65_535, 1_000_000, int.MaxValue };
