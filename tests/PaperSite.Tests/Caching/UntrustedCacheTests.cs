@@ -138,6 +138,29 @@ public sealed class UntrustedCacheTests
     }
 
     [Fact]
+    public void A_build_that_fails_after_reading_the_records_leaves_the_cache_as_it_was_and_no_file_half_made()
+    {
+        using var site = Built();
+        var folder = Path.Combine(site.Root, BuildCache.FolderName);
+        var before = site.Snapshot(folder);
+
+        // A new record dated ahead of today: read and parsed, its cache entry begun, and then --strict fails the build.
+        site.Write("input/papers/c.yaml", "title: C\ndate: 2025-10-12\nabstract: About c.\n");
+        var options = new PaperSite.Pipeline.BuildOptions { Root = site.Root, Strict = true, Today = new DateOnly(2025, 10, 1) };
+        var result = PaperSite.Pipeline.SiteBuilder.Build(options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PS0123");
+        var after = site.Snapshot(folder);
+        Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
+
+        // The files begun in the background are gone, not left to be finished after the build returned.
+        CachedBuild.Build(site);
+        Assert.DoesNotContain(site.Snapshot(folder).Keys, name => name.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.Contains("About c.", site.Output("papers/c/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_the_cache_nothing_is_read_or_written_in_it()
     {
         using var site = TestSite.Create(Archive);
