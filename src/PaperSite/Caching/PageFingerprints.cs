@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using PaperSite.Model;
+using PaperSite.Output;
 using PaperSite.Pipeline;
 using PaperSite.Rendering;
 
@@ -38,7 +39,7 @@ internal static class PageFingerprints
     }
 
     /// <summary>Every planned file's fingerprint by its path in the output. A page whose model cannot be fingerprinted gets none, and is always rendered.</summary>
-    public static Dictionary<string, string> Of(IReadOnlyList<PageJob> plan, SiteModel model, string theme, IEnumerable<(string Path, byte[] Bytes)> files)
+    public static Dictionary<string, string> Of(IReadOnlyList<PageJob> plan, SiteModel model, string theme, IEnumerable<SiteFile> files)
     {
         var hasher = new StateHash();
         var site = new XxHash128();
@@ -79,9 +80,9 @@ internal static class PageFingerprints
             }
         }
 
-        foreach (var (path, bytes) in files)
+        foreach (var file in files)
         {
-            fingerprints[path] = "bytes:" + Convert.ToHexString(XxHash128.Hash(bytes));
+            fingerprints[file.Path] = (file.Gzip ? "gzip:" : "bytes:") + Convert.ToHexString(XxHash128.Hash(file.Content));
         }
 
         return fingerprints;

@@ -13,14 +13,9 @@ internal static class WriteSearchIndex
     public static SearchIndex Build(SiteModel model) => SearchIndex.Build(model.Views);
 
     /// <summary>
-    /// The index's files, compressed where they are served compressed, in a defined order. They go through the
-    /// same step as the site's other generated files, so an unchanged one is kept rather than written again.
+    /// The index's files, in a defined order, marked for compression where they are served compressed. They go
+    /// through the same step as the site's other generated files, so an unchanged one is kept, not written again.
     /// </summary>
-    public static List<(string Path, byte[] Bytes)> Files(SearchIndex index, SiteModel model)
-    {
-        var files = SearchIndexFiles.Of(index, model.Index).ToList();
-        var bytes = new byte[files.Count][];
-        Parallel.For(0, files.Count, i => bytes[i] = files[i].Path.EndsWith(".gz", StringComparison.Ordinal) ? SearchIndexFiles.Compressed(files[i].Bytes) : files[i].Bytes);
-        return [.. files.Select((file, i) => (file.Path, bytes[i]))];
-    }
+    public static List<SiteFile> Files(SearchIndex index, SiteModel model) =>
+        [.. SearchIndexFiles.Of(index, model.Index).Select(file => new SiteFile(file.Path, file.Bytes, Gzip: file.Path.EndsWith(".gz", StringComparison.Ordinal)))];
 }

@@ -21,7 +21,7 @@ namespace PaperSite.Search;
 /// fetched only to sort by them.</item>
 /// </list>
 /// Numbers are written with <see cref="VarintText"/>; positions are gaps from the previous one. Every file but the
-/// manifest is gzip-compressed (<see cref="Compressed"/>), as Pagefind's are: the index is stored at its transfer
+/// manifest is gzip-compressed (<see cref="Output.SiteFile.Compressed"/>), as Pagefind's are: the index is stored at its transfer
 /// size whatever the host does. Every file is made in a defined order with invariant formatting, so the same archive
 /// gives the same bytes.
 /// </summary>
@@ -44,17 +44,6 @@ internal static class SearchIndexFiles
     private static readonly UTF8Encoding Utf8 = new(false);
 
     /// <summary>gzip at the best ratio; .NET writes no time or name in the header, so the bytes depend on the content only.</summary>
-    public static byte[] Compressed(byte[] content)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
-        {
-            gzip.Write(content);
-        }
-
-        return buffer.ToArray();
-    }
-
     public static string ShardOf(string term) => term.Length <= ShardPrefixLength ? term : term[..ShardPrefixLength];
 
     public static string ShardPath(string shard) => $"{Folder}t/{shard}.txt.gz";
