@@ -69,10 +69,13 @@ internal sealed class RecordCache
 
     /// <summary>
     /// Reads the cached papers now, on all cores, when any are cached: before the records are read in parallel, whose
-    /// threads would otherwise wait on the first of them to read the file.
+    /// threads would otherwise wait on the first of them to read the file. From here the records are read one by one,
+    /// so what <see cref="AllTrusted"/> found no longer answers for them: the counts, <see cref="Contents"/> and
+    /// <see cref="Changed"/> (a papers file that could not be used is written again) come from what is read.
     /// </summary>
     public void ReadCachedPapers()
     {
+        _allTrusted = false;
         if (_previous.Records.Count > 0)
         {
             _ = _previousPapers.Value;
@@ -102,7 +105,6 @@ internal sealed class RecordCache
         }
 
         _allTrusted = true;
-        _trusted = files.Count;
         return true;
     }
 

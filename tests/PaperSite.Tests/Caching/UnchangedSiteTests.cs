@@ -90,6 +90,38 @@ public sealed class UnchangedSiteTests
     }
 
     [Fact]
+    public void A_build_that_cannot_keep_the_site_counts_each_record_once()
+    {
+        using var site = Aged();
+        Build(site);
+
+        var result = Build(site, today: new DateOnly(2026, 2, 1));
+
+        Assert.Contains(result.Stages, stage => stage.Stage == LoadPapers.Stage);
+        Assert.Contains("build cache: records: 0 parsed, 0 read and found unchanged, 3 unchanged by size and time.", result.Notes);
+    }
+
+    [Fact]
+    public void A_build_that_cannot_keep_the_site_repairs_a_damaged_papers_file()
+    {
+        using var site = Aged();
+        Build(site);
+        File.WriteAllText(PapersFile(site), "not a cache");
+        var later = new DateOnly(2026, 2, 1);
+
+        // The checks were saved for another day: the long way, through papers that cannot be used.
+        var repairing = Build(site, today: later);
+        Assert.Contains(repairing.Notes, note => note.Contains($"{RecordCache.PapersFileName} cannot be used", StringComparison.Ordinal));
+
+        // A record changes: the papers are read again, and they are whole.
+        site.Write("input/papers/2026/01/gamma.yaml", "title: Gamma\ndate: 2026-01-08\nabstract: Gamma, changed.\ntags: [vision]\n");
+        var next = Build(site, today: later);
+        Assert.DoesNotContain(next.Notes, note => note.Contains(RecordCache.PapersFileName, StringComparison.Ordinal));
+        Assert.Contains("build cache: records: 1 parsed, 0 read and found unchanged, 2 unchanged by size and time.", next.Notes);
+        CachedBuild.AssertSameAsFull(site, "repairing the papers file");
+    }
+
+    [Fact]
     public void With_strict_a_build_whose_archive_has_warnings_still_fails_when_nothing_changed()
     {
         using var site = Aged();
