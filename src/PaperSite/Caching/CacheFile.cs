@@ -65,18 +65,42 @@ internal static class CacheFile
         public Reader(string path)
         {
             _stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            try
+            {
+                Header = ReadHeader();
+            }
+            catch
+            {
+                // Not left open until a collection: the build that finds the file unusable writes a new one over it.
+                _stream.Dispose();
+                throw;
+            }
+
+            _read = 0;
+        }
+
+        public CacheHeader Header { get; }
+
+        private CacheHeader ReadHeader()
+        {
             Span<byte> mark = stackalloc byte[Mark.Length];
             if (_stream.ReadAtLeast(mark, mark.Length, throwOnEndOfStream: false) != mark.Length || !mark.SequenceEqual(Mark))
             {
                 throw new InvalidDataException("it is not a PaperSite cache file");
             }
 
-            var header = Next() ?? throw new InvalidDataException("it has no header");
-            Header = JsonSerializer.Deserialize(header, CacheJson.Default.CacheHeader) ?? throw new InvalidDataException("its header is empty");
-            _read = 0;
-        }
+            var bytes = Next() ?? throw new InvalidDataException("it has no header");
+            var header = JsonSerializer.Deserialize(bytes, CacheJson.Default.CacheHeader) ?? throw new InvalidDataException("its header is empty");
 
-        public CacheHeader Header { get; }
+            // Readers make room for the entries before reading them: a count the file cannot hold (each entry takes
+            // at least its 12-byte prefix) is refused here, not met as an exception no reader expects.
+            if (header.Count < 0 || header.Count > (_stream.Length - _stream.Position) / 12)
+            {
+                throw new InvalidDataException("its entry count is wrong");
+            }
+
+            return header;
+        }
 
         /// <summary>The next entry, or null after the last one, once the end mark and the count are checked.</summary>
         public byte[]? Next()

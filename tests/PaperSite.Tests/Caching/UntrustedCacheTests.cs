@@ -20,7 +20,7 @@ public sealed class UntrustedCacheTests
         tags: [one, two]
         """;
 
-    public static TheoryData<string> Damages => new(["cut short", "one byte flipped", "empty", "not a cache", "entry count wrong"]);
+    public static TheoryData<string> Damages => new(["cut short", "one byte flipped", "empty", "not a cache", "entry count wrong", "entry count negative", "entry count past the file"]);
 
     [Theory]
     [MemberData(nameof(Damages))]
@@ -203,6 +203,13 @@ public sealed class UntrustedCacheTests
                 break;
             case "entry count wrong":
                 Rewrite(path, header => header with { Count = header.Count + 1 });
+                break;
+            case "entry count negative":
+                Rewrite(path, header => header with { Count = -1 });
+                break;
+            case "entry count past the file":
+                // What a reader would make room for before reading: more entries than the file has bytes for.
+                Rewrite(path, header => header with { Count = int.MaxValue });
                 break;
             default:
                 throw new ArgumentException(damage);
