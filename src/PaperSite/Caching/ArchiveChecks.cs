@@ -27,18 +27,12 @@ internal static class ArchiveChecks
         try
         {
             using var reader = new CacheFile.Reader(path);
-            if (reader.Header.Kind != Kind || reader.Header.Format != CacheFile.FormatVersion || reader.Header.Engine != BuildCache.EngineVersion || reader.Header.Key != key)
+            if (!reader.Header.IsCurrent(Kind) || reader.Header.Key != key)
             {
                 return null;
             }
 
-            var found = new List<Diagnostic>(reader.Header.Count);
-            while (reader.Next() is { } entry)
-            {
-                found.Add(JsonSerializer.Deserialize(entry, CacheJson.Default.Diagnostic) ?? throw new InvalidDataException("an entry is empty"));
-            }
-
-            return [.. found];
+            return [.. CacheFile.Decode(reader, CacheJson.Default.Diagnostic)];
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
         {
@@ -51,6 +45,6 @@ internal static class ArchiveChecks
     {
         var path = Path.Combine(cache.Folder, FileName);
         var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, found.Count, key);
-        cache.Save(cache.Display(path), () => CacheFile.Write(path, header, found.Select(d => JsonSerializer.SerializeToUtf8Bytes(d, CacheJson.Default.Diagnostic))));
+        cache.Save(cache.Display(path), () => CacheFile.Write(path, header, CacheFile.Encode(found, d => d, CacheJson.Default.Diagnostic)));
     }
 }

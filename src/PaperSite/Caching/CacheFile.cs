@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PaperSite.Caching;
 
@@ -54,6 +55,56 @@ internal static class CacheFile
         BinaryPrimitives.WriteUInt64LittleEndian(prefix[4..], XxHash64.HashToUInt64(entry));
         stream.Write(prefix);
         stream.Write(entry);
+    }
+
+    /// <summary>
+    /// The entries for <paramref name="items"/>, in order, serialised a batch at a time on every core, as
+    /// <see cref="Decode{T}"/> reads them: at 100,000 papers the papers file is hundreds of megabytes of JSON.
+    /// </summary>
+    public static IEnumerable<byte[]> Encode<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, T> entry, JsonTypeInfo<T> type)
+    {
+        var encoded = new byte[Math.Min(1024, items.Count)][];
+        for (var start = 0; start < items.Count; start += encoded.Length)
+        {
+            var count = Math.Min(encoded.Length, items.Count - start);
+            Parallel.For(0, count, i => encoded[i] = JsonSerializer.SerializeToUtf8Bytes(entry(items[start + i]), type));
+            for (var i = 0; i < count; i++)
+            {
+                yield return encoded[i];
+            }
+        }
+    }
+
+    /// <summary>Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order.</summary>
+    public static IEnumerable<T> Decode<T>(Reader reader, JsonTypeInfo<T> type)
+        where T : class
+    {
+        var batch = new List<byte[]>(1024);
+        var decoded = new T[batch.Capacity];
+        while (true)
+        {
+            var entry = reader.Next();
+            if (entry is not null)
+            {
+                batch.Add(entry);
+            }
+
+            if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
+            {
+                Parallel.For(0, batch.Count, i => decoded[i] = JsonSerializer.Deserialize(batch[i], type) ?? throw new InvalidDataException("an entry is empty"));
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    yield return decoded[i];
+                }
+
+                batch.Clear();
+            }
+
+            if (entry is null)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>Reads a cache file entry by entry; any inconsistency throws <see cref="InvalidDataException"/>.</summary>
@@ -153,4 +204,8 @@ internal static class CacheFile
 /// <param name="Theme">For an output's file list, the theme it was rendered with.</param>
 /// <param name="Count">How many entries follow.</param>
 /// <param name="Key">For records, the time they were looked at (ticks, UTC); for an output, the fingerprint of all its inputs.</param>
-internal sealed record CacheHeader(string Kind, int Format, string Engine, string? Theme, int Count, string Key);
+internal sealed record CacheHeader(string Kind, int Format, string Engine, string? Theme, int Count, string Key)
+{
+    /// <summary>Whether the file holds <paramref name="kind"/> entries in this version's format, from this engine.</summary>
+    public bool IsCurrent(string kind) => Kind == kind && Format == CacheFile.FormatVersion && Engine == BuildCache.EngineVersion;
+}

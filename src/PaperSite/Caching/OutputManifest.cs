@@ -48,7 +48,7 @@ internal sealed class OutputManifest
         {
             using var reader = new CacheFile.Reader(path);
             var header = reader.Header;
-            if (header.Kind != Kind || header.Format != CacheFile.FormatVersion || header.Engine != BuildCache.EngineVersion)
+            if (!header.IsCurrent(Kind))
             {
                 cache.Note($"{cache.Display(path)} was written by another version of PaperSite; every file is rendered.");
                 return null;

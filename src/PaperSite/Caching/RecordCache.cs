@@ -65,7 +65,7 @@ internal sealed class RecordCache
     }
 
     /// <summary>Whether the records read differ from the ones cached: only then is the cache written again.</summary>
-    public bool Changed => !_allTrusted && (Volatile.Read(ref _changed) != 0 || _current.Count != _previous.Records.Count);
+    public bool Changed => Volatile.Read(ref _changed) != 0 || _current.Count != _previous.Records.Count;
 
     /// <summary>
     /// Reads the cached papers now, on all cores, when any are cached: before the records are read in parallel, whose
@@ -129,7 +129,7 @@ internal sealed class RecordCache
         try
         {
             using var reader = new CacheFile.Reader(path);
-            if (reader.Header.Kind != Kind || reader.Header.Format != CacheFile.FormatVersion || reader.Header.Engine != BuildCache.EngineVersion)
+            if (!reader.Header.IsCurrent(Kind))
             {
                 cache.Note($"{cache.Display(path)} was written by another version of PaperSite; every record is read.");
                 return new RecordCache(path, FrozenRecords.Empty);
@@ -137,7 +137,7 @@ internal sealed class RecordCache
 
             var records = new Dictionary<string, CachedStat>(reader.Header.Count, StringComparer.Ordinal);
             var ordinal = 0;
-            foreach (var entry in Decode(reader, CacheJson.Default.CachedStat))
+            foreach (var entry in CacheFile.Decode(reader, CacheJson.Default.CachedStat))
             {
                 records[entry.Path] = entry with { Ordinal = ordinal++ };
             }
@@ -203,7 +203,7 @@ internal sealed class RecordCache
 
     /// <summary>How the records were had, for the notes: parsed, read and found unchanged, or known unchanged by size and time.</summary>
     public string Summary() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"records: {_parsed} parsed, {_readUnchanged} read and found unchanged, {(_allTrusted && _current.IsEmpty ? _previous.Records.Count : _trusted)} unchanged by size and time.");
+        $"records: {_parsed} parsed, {_readUnchanged} read and found unchanged, {(_allTrusted ? _previous.Records.Count : _trusted)} unchanged by size and time.");
 
     /// <summary>Each record's path and content hash, sorted: with the settings and the theme, what the whole site is made from.</summary>
     public IEnumerable<(string Path, string Hash)> Contents() => _allTrusted
@@ -220,14 +220,13 @@ internal sealed class RecordCache
 
         var records = _current.Values.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
         var generation = Guid.NewGuid().ToString("N");
-        var papersPath = Path.Combine(Path.GetDirectoryName(_path)!, PapersFileName);
         var papers = new CacheHeader(PapersKind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, records.Count, generation);
         var stats = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, records.Count,
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_lookedAt} {generation} {_macros.Fingerprint}"));
         cache.Save(cache.Display(_path), () =>
         {
-            CacheFile.Write(papersPath, papers, Encode(records, r => r.Paper, CacheJson.Default.Paper));
-            CacheFile.Write(_path, stats, Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat));
+            CacheFile.Write(PapersPath(_path), papers, CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper));
+            CacheFile.Write(_path, stats, CacheFile.Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat));
         });
     }
 
@@ -245,6 +244,8 @@ internal sealed class RecordCache
         return now.Paper;
     }
 
+    private static string PapersPath(string recordsPath) => Path.Combine(Path.GetDirectoryName(recordsPath)!, PapersFileName);
+
     private bool IsTrusted(CachedStat cached, long size, long modified) =>
         cached.Size == size && cached.Modified == modified && modified < _previous.TrustedBefore;
 
@@ -257,73 +258,23 @@ internal sealed class RecordCache
     /// <summary>The papers of the last build, in the order of <see cref="FileName"/>'s entries; null, with a note, when they cannot be used.</summary>
     private static Paper[]? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous)
     {
-        var path = Path.Combine(Path.GetDirectoryName(recordsPath)!, PapersFileName);
+        var path = PapersPath(recordsPath);
         try
         {
             using var reader = new CacheFile.Reader(path);
-            if (reader.Header.Kind != PapersKind || reader.Header.Format != CacheFile.FormatVersion || reader.Header.Engine != BuildCache.EngineVersion
+            if (!reader.Header.IsCurrent(PapersKind)
                 || reader.Header.Key != previous.Generation || reader.Header.Count != previous.Records.Count)
             {
                 cache.Note($"{cache.Display(path)} does not belong with {cache.Display(recordsPath)}; every record is read.");
                 return null;
             }
 
-            return [.. Decode(reader, CacheJson.Default.Paper)];
+            return [.. CacheFile.Decode(reader, CacheJson.Default.Paper)];
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
         {
             cache.Note($"{cache.Display(path)} cannot be used ({Reason(error)}); every record is read.");
             return null;
-        }
-    }
-
-    /// <summary>Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order.</summary>
-    /// <summary>
-    /// The entries of <paramref name="records"/>, in order, serialised a batch at a time on every core, as
-    /// <see cref="Decode{T}"/> reads them: at 100,000 papers the papers file is hundreds of megabytes of JSON.
-    /// </summary>
-    private static IEnumerable<byte[]> Encode<T>(List<CachedRecord> records, Func<CachedRecord, T> entry, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-    {
-        var encoded = new byte[Math.Min(1024, records.Count)][];
-        for (var start = 0; start < records.Count; start += encoded.Length)
-        {
-            var count = Math.Min(encoded.Length, records.Count - start);
-            Parallel.For(0, count, i => encoded[i] = JsonSerializer.SerializeToUtf8Bytes(entry(records[start + i]), type));
-            for (var i = 0; i < count; i++)
-            {
-                yield return encoded[i];
-            }
-        }
-    }
-
-    private static IEnumerable<T> Decode<T>(CacheFile.Reader reader, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-        where T : class
-    {
-        var batch = new List<byte[]>(1024);
-        var decoded = new T[batch.Capacity];
-        while (true)
-        {
-            var entry = reader.Next();
-            if (entry is not null)
-            {
-                batch.Add(entry);
-            }
-
-            if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
-            {
-                Parallel.For(0, batch.Count, i => decoded[i] = JsonSerializer.Deserialize(batch[i], type) ?? throw new InvalidDataException("an entry is empty"));
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    yield return decoded[i];
-                }
-
-                batch.Clear();
-            }
-
-            if (entry is null)
-            {
-                yield break;
-            }
         }
     }
 
