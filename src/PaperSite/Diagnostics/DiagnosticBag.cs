@@ -26,6 +26,8 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    public bool IsEmpty => _items.IsEmpty;
+
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items
             .OrderBy(d => d.Path, StringComparer.Ordinal)

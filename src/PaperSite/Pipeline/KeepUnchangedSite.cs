@@ -27,7 +27,7 @@ internal static class KeepUnchangedSite
         var found = new DiagnosticBag();
         cache.Records.ReportTrusted(found);
         found.AddRange(checks);
-        if (found.HasErrors || (options.Strict && (found.ToSortedList().Count > 0 || diagnostics.ToSortedList().Count > 0)))
+        if (found.HasErrors || (options.Strict && !(found.IsEmpty && diagnostics.IsEmpty)))
         {
             // Failing builds are left to the full path, which reports them as it always has.
             return null;

@@ -56,14 +56,13 @@ public static class SiteBuilder
         records.ParseWith(settings?.MathMacros ?? Abstracts.MathMacros.None);
         var recordFiles = stages.Time("find records", () => LoadPapers.Find(sources, diagnostics), found => found.Count);
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var displayOutput = sources.Relative(outputPath);
         if (write && cache is not null && settings is not null && !diagnostics.HasErrors
             && records.AllTrusted(recordFiles, file => sources.Relative(file.FullName))
-            && stages.Time("keep unchanged site", () => KeepUnchangedSite.Run(cache, settings, theme, outputPath, sources.Relative(outputPath), options, today, diagnostics)) is { } unchanged)
+            && stages.Time("keep unchanged site", () => KeepUnchangedSite.Run(cache, settings, theme, outputPath, displayOutput, options, today, diagnostics)) is { } unchanged)
         {
             cache.Note(records.Summary());
-            cache.Note($"nothing changed since the last build; {sources.Relative(outputPath)} is kept as it is.");
-            CheckSize(unchanged.Size, options, diagnostics, sources.Relative(outputPath));
-            return Finish(diagnostics, options, unchanged.Papers, unchanged.Files, clock, stages, cache, kept: unchanged.Files, settings: settings) with { Size = unchanged.Size };
+            return KeptAsItIs(cache, displayOutput, unchanged.Papers, unchanged.Files, unchanged.Size, diagnostics, options, clock, stages, settings);
         }
 
         var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, recordFiles, diagnostics, records, progress).Papers, loaded => loaded.Length);
@@ -86,7 +85,6 @@ public static class SiteBuilder
         }
 
         // check writes nothing, so it takes no lock and reads nothing about the output.
-        var displayOutput = sources.Relative(outputPath);
         using var output = write ? stages.Time("open output", () => OutputFolder.Open(outputPath, diagnostics, displayOutput)) : null;
         if (write && output is null)
         {
@@ -97,12 +95,9 @@ public static class SiteBuilder
         var incremental = inputs is null ? null : stages.Time("look at output", () => IncrementalOutput.Start(cache!, outputPath, displayOutput, theme.Fingerprint, inputs));
         if (incremental is { IsCurrent: true })
         {
-            cache!.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
-            cache.Records.Save(cache);
+            cache!.Records.Save(cache);
             ArchiveChecks.Save(cache, ArchiveChecks.Key(inputs!, today), archiveChecks.ToSortedList());
-            var listed = incremental.ListedSize();
-            CheckSize(listed, options, diagnostics, displayOutput);
-            return Finish(diagnostics, options, papers.Length, incremental.ListedFiles, clock, stages, cache, kept: incremental.ListedFiles, settings: settings) with { Size = listed };
+            return KeptAsItIs(cache, displayOutput, papers.Length, incremental.ListedFiles, incremental.ListedSize(), diagnostics, options, clock, stages, settings);
         }
 
         var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
@@ -178,6 +173,14 @@ public static class SiteBuilder
         return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size, FragmentsReused = renderer.FragmentsReused };
     }
 
+    /// <summary>A build that leaves the output folder exactly as it is: nothing written, every listed file kept, its size as listed.</summary>
+    private static BuildResult KeptAsItIs(BuildCache cache, string displayOutput, int papers, int files, SiteSizeReport size, DiagnosticBag diagnostics, BuildOptions options, Stopwatch clock, StageClock stages, SiteSettings settings)
+    {
+        cache.Note($"nothing changed since the last build; {displayOutput} is kept as it is.");
+        CheckSize(size, options, diagnostics, displayOutput);
+        return Finish(diagnostics, options, papers, files, clock, stages, cache, kept: files, settings: settings) with { Size = size };
+    }
+
     /// <summary>
     /// Past <see cref="SiteSize.WarningShare"/> of the size limit (GitHub Pages' 1 GB), a warning that names the kinds of file
     /// that take the most, so the archive knows what to change before the site stops deploying.
@@ -210,7 +213,7 @@ public static class SiteBuilder
         [.. plan.DistinctBy(job => job.Template, StringComparer.Ordinal)];
 
     private static bool Fails(DiagnosticBag diagnostics, BuildOptions options) =>
-        diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
+        diagnostics.HasErrors || (options.Strict && !diagnostics.IsEmpty);
 
     private static BuildResult Finish(DiagnosticBag diagnostics, BuildOptions options, int papers, int written, Stopwatch clock, StageClock stages, BuildCache? cache = null, int kept = 0, Model.SiteSettings? settings = null) =>
         new(!Fails(diagnostics, options), diagnostics.ToSortedList(), papers, written, clock.Elapsed) { Stages = stages.Timings, FilesKept = kept, Notes = cache?.Notes ?? [], Settings = settings };
