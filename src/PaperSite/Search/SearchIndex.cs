@@ -211,13 +211,12 @@ internal sealed class SearchIndex
 
     /// <summary>
     /// Numbers for terms, shared by the threads that count words. Each thread keeps the words it has met, found by
-    /// their characters without making a string; a word new to the thread is looked up, and if new to the build
-    /// stemmed and numbered, under one lock. Numbers depend on scheduling, so nothing written may: terms leave the
-    /// index by name, in name order.
+    /// their characters without making a string; a word new to the thread is stemmed, and its stem looked up (and
+    /// numbered if new to the build) under one lock. Numbers depend on scheduling, so nothing written may: terms
+    /// leave the index by name, in name order.
     /// </summary>
     private sealed class TermTable : IDisposable
     {
-        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _stems = new(StringComparer.Ordinal);
         private readonly List<string> _names = [];
         private readonly Lock _gate = new();
@@ -238,19 +237,14 @@ internal sealed class SearchIndex
             }
 
             var spelled = word.ToString();
+            var stem = LightStemmer.Stem(spelled);
             lock (_gate)
             {
-                if (!_words.TryGetValue(spelled, out id))
+                if (!_stems.TryGetValue(stem, out id))
                 {
-                    var stem = LightStemmer.Stem(spelled);
-                    if (!_stems.TryGetValue(stem, out id))
-                    {
-                        id = _names.Count;
-                        _names.Add(stem);
-                        _stems[stem] = id;
-                    }
-
-                    _words[spelled] = id;
+                    id = _names.Count;
+                    _names.Add(stem);
+                    _stems[stem] = id;
                 }
             }
 
