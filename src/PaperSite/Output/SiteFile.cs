@@ -13,7 +13,7 @@ internal sealed record SiteFile(string Path, byte[] Content, bool Gzip = false)
     /// <summary>The bytes written to the site: the content, gzip-compressed at the smallest size when <see cref="Gzip"/>.</summary>
     public byte[] Bytes() => Gzip ? Compressed(Content) : Content;
 
-    public static byte[] Compressed(byte[] content)
+    private static byte[] Compressed(byte[] content)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))

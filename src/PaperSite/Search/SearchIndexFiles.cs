@@ -21,7 +21,7 @@ namespace PaperSite.Search;
 /// fetched only to sort by them.</item>
 /// </list>
 /// Numbers are written with <see cref="VarintText"/>; positions are gaps from the previous one. Every file but the
-/// manifest is gzip-compressed (<see cref="Output.SiteFile.Compressed"/>), as Pagefind's are: the index is stored at its transfer
+/// manifest is gzip-compressed (<see cref="Output.SiteFile.Gzip"/>), as Pagefind's are: the index is stored at its transfer
 /// size whatever the host does. Every file is made in a defined order with invariant formatting, so the same archive
 /// gives the same bytes.
 /// </summary>
