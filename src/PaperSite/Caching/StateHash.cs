@@ -13,21 +13,31 @@ namespace PaperSite.Caching;
 /// read properties, and properties are computed from fields), so two models with the same hash render the
 /// same page. Walking fields rather than listing what a page kind "depends on" keeps that true when page
 /// kinds or views gain members: nothing has to be remembered.
-/// Each object is hashed once per build and remembered by reference: a paper's view, shown on a dozen pages,
-/// costs one walk, and a listing page costs one lookup per paper it shows. Views are immutable, so the
-/// remembered hash stays right for the whole build.
+/// An object whose walk is long is hashed once per build and remembered by reference: a paper's view, shown on a
+/// dozen pages, costs one walk, and a listing page costs one lookup per paper it shows. Views are immutable, so the
+/// remembered hash stays right for the whole build. Small objects (an author, a link) are cheaper to walk again
+/// than to remember: at 100,000 papers remembering every object held 1.5 million entries, most of them seen once.
+/// What each type is (its kind, fields, name, and whether its objects are worth remembering) is worked out once.
 /// </summary>
 internal sealed class StateHash
 {
     /// <summary>Models are a few levels deep; far past that is a cycle, which no page model has.</summary>
     private const int MaxDepth = 48;
 
-    private static readonly ConcurrentDictionary<Type, FieldInfo[]> FieldsByType = new();
+    /// <summary>An object whose walk takes at least this many steps (values and nested objects) is remembered, and so from then on is every object of its type.</summary>
+    private const int RememberedSteps = 16;
+
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     /// <summary>One hasher per nesting level and thread, reused: a build hashes millions of small objects.</summary>
     [ThreadStatic]
     private static List<XxHash128>? _hashers;
-    private readonly ConcurrentDictionary<object, UInt128> _objects = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Steps taken by this thread's walks, to tell a long walk from a short one.</summary>
+    [ThreadStatic]
+    private static long _steps;
+
+    private readonly ConcurrentDictionary<object, UInt128> _objects = new(Environment.ProcessorCount, 1024, ReferenceEqualityComparer.Instance);
 
     /// <summary>The hash of <paramref name="value"/>'s state; throws <see cref="NotSupportedException"/> for state that has no stable value (a delegate, a stream, a cycle).</summary>
     public UInt128 Of(object? value)
@@ -40,6 +50,9 @@ internal sealed class StateHash
     /// <summary>Adds <paramref name="value"/>'s state to a hash being computed, for a fingerprint made of several parts.</summary>
     public void Append(XxHash128 hash, object? value) => Append(hash, value, 0);
 
+    /// <summary>How many objects are remembered; for tests.</summary>
+    internal int Remembered => _objects.Count;
+
     private void Append(XxHash128 hash, object? value, int depth)
     {
         if (depth > MaxDepth)
@@ -47,6 +60,7 @@ internal sealed class StateHash
             throw new NotSupportedException("the object is too deep to fingerprint; does it refer to itself?");
         }
 
+        _steps++;
         switch (value)
         {
             case null:
@@ -63,7 +77,7 @@ internal sealed class StateHash
                 Int64(hash, bytes.Length);
                 hash.Append(bytes);
                 return;
-                        case Uri uri:
+            case Uri uri:
                 // Uri fills private caches as its properties are read: its text is its state.
                 Append(hash, uri.OriginalString, depth);
                 return;
@@ -71,34 +85,33 @@ internal sealed class StateHash
                 throw new NotSupportedException($"a {value.GetType().Name} has no state to fingerprint.");
         }
 
-        var type = value.GetType();
-        if (type.IsEnum)
+        var shape = Shapes.GetOrAdd(value.GetType(), Shape.Of);
+        switch (shape.Kind)
         {
-            Tag(hash, 2);
-            Append(hash, value.ToString(), depth);
-        }
-        else if (type.IsPrimitive || value is decimal)
-        {
-            Tag(hash, 3);
-            Primitive(hash, value);
-        }
-        else if (type.IsValueType)
-        {
-            Tag(hash, 4);
-            AppendFields(hash, value, type, depth);
-        }
-        else
-        {
-            Tag(hash, 5);
-            Span<byte> bytes = stackalloc byte[16];
-            BinaryPrimitives.WriteUInt128LittleEndian(bytes, ObjectHash(value, type, depth));
-            hash.Append(bytes);
+            case ShapeKind.Enum:
+                Tag(hash, 2);
+                Append(hash, value.ToString(), depth);
+                break;
+            case ShapeKind.Primitive:
+                Tag(hash, 3);
+                Primitive(hash, value);
+                break;
+            case ShapeKind.Value:
+                Tag(hash, 4);
+                AppendFields(hash, value, shape, depth);
+                break;
+            default:
+                Tag(hash, 5);
+                Span<byte> bytes = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(bytes, ObjectHash(value, shape, depth));
+                hash.Append(bytes);
+                break;
         }
     }
 
-    private UInt128 ObjectHash(object value, Type type, int depth)
+    private UInt128 ObjectHash(object value, Shape shape, int depth)
     {
-        if (_objects.TryGetValue(value, out var known))
+        if (shape.Remember && _objects.TryGetValue(value, out var known))
         {
             return known;
         }
@@ -111,11 +124,12 @@ internal sealed class StateHash
 
         var hash = hashers[depth];
         hash.Reset();
-        if (value is IEnumerable items)
+        var start = _steps;
+        if (shape.Kind == ShapeKind.Collection)
         {
             // A collection's state is its items in order, not its internals (spare capacity, version counters).
-            Append(hash, type.FullName, depth);
-            foreach (var item in items)
+            hash.Append(shape.Name);
+            foreach (var item in (IEnumerable)value)
             {
                 Append(hash, item, depth + 1);
             }
@@ -124,21 +138,73 @@ internal sealed class StateHash
         }
         else
         {
-            AppendFields(hash, value, type, depth);
+            AppendFields(hash, value, shape, depth);
         }
 
         var result = hash.GetCurrentHashAsUInt128();
-        _objects.TryAdd(value, result);
+        if (shape.Remember || _steps - start >= RememberedSteps)
+        {
+            shape.Remember = true;
+            _objects.TryAdd(value, result);
+        }
+
         return result;
     }
 
-    private void AppendFields(XxHash128 hash, object value, Type type, int depth)
+    private void AppendFields(XxHash128 hash, object value, Shape shape, int depth)
     {
-        Append(hash, type.FullName, depth);
+        hash.Append(shape.Name);
         // FieldInfo.GetValue is a cached direct read since .NET 8; compiling readers costs more than a build saves.
-        foreach (var field in FieldsByType.GetOrAdd(type, AllInstanceFields))
+        foreach (var field in shape.Fields)
         {
             Append(hash, field.GetValue(value), depth + 1);
+        }
+    }
+
+    private enum ShapeKind
+    {
+        Enum,
+        Primitive,
+        Value,
+        Collection,
+        Object,
+    }
+
+    /// <summary>What hashing needs to know of a type, found once: its kind, its name's hash, its fields, and whether its objects are worth remembering.</summary>
+    private sealed class Shape
+    {
+        private volatile bool _remember;
+
+        private Shape(ShapeKind kind, byte[] name, FieldInfo[] fields)
+        {
+            Kind = kind;
+            Name = name;
+            Fields = fields;
+        }
+
+        public ShapeKind Kind { get; }
+
+        /// <summary>The hash of the type's full name, standing for the name in every object's hash.</summary>
+        public byte[] Name { get; }
+
+        public FieldInfo[] Fields { get; }
+
+        /// <summary>Set once an object of the type took a long walk; a race only costs a walk.</summary>
+        public bool Remember
+        {
+            get => _remember;
+            set => _remember = value;
+        }
+
+        public static Shape Of(Type type)
+        {
+            var kind = type.IsEnum ? ShapeKind.Enum
+                : type.IsPrimitive || type == typeof(decimal) ? ShapeKind.Primitive
+                : type.IsValueType ? ShapeKind.Value
+                : typeof(IEnumerable).IsAssignableFrom(type) ? ShapeKind.Collection
+                : ShapeKind.Object;
+            var name = XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(type.FullName ?? type.Name));
+            return new Shape(kind, name, kind is ShapeKind.Value or ShapeKind.Object ? AllInstanceFields(type) : []);
         }
     }
 
