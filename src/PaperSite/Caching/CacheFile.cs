@@ -75,8 +75,32 @@ internal static class CacheFile
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Encode{TItem, T}"/>, but an item whose entry <paramref name="known"/> gives (its bytes as an
+    /// earlier file held them) is not serialised again. <paramref name="known"/> is called in order, on one thread.
+    /// </summary>
+    public static IEnumerable<byte[]> Encode<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, T> entry, JsonTypeInfo<T> type, Func<TItem, byte[]?> known)
+    {
+        var encoded = new byte[Math.Min(1024, items.Count)][];
+        for (var start = 0; start < items.Count; start += encoded.Length)
+        {
+            var count = Math.Min(encoded.Length, items.Count - start);
+            for (var i = 0; i < count; i++)
+            {
+                encoded[i] = known(items[start + i])!;
+            }
+
+            Parallel.For(0, count, i => encoded[i] ??= JsonSerializer.SerializeToUtf8Bytes(entry(items[start + i]), type));
+            for (var i = 0; i < count; i++)
+            {
+                yield return encoded[i];
+            }
+        }
+    }
+
     /// <summary>Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order.</summary>
-    public static IEnumerable<T> Decode<T>(Reader reader, JsonTypeInfo<T> type)
+    /// <param name="locations">When given, gets where each entry lies in the file, in order, for <see cref="ReadAt"/>.</param>
+    public static IEnumerable<T> Decode<T>(Reader reader, JsonTypeInfo<T> type, List<EntryLocation>? locations = null)
         where T : class
     {
         var batch = new List<byte[]>(1024);
@@ -87,6 +111,7 @@ internal static class CacheFile
             if (entry is not null)
             {
                 batch.Add(entry);
+                locations?.Add(reader.Last);
             }
 
             if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
@@ -106,6 +131,35 @@ internal static class CacheFile
             }
         }
     }
+
+    /// <summary>
+    /// The entry at <paramref name="location"/> of a file open for reading, or null when the bytes there are not that
+    /// entry any more (the file was replaced or damaged since): the caller then serialises the item again.
+    /// </summary>
+    public static byte[]? ReadAt(FileStream file, EntryLocation location)
+    {
+        if (location.Offset < 0 || location.Offset + 12 + location.Length > file.Length)
+        {
+            return null;
+        }
+
+        Span<byte> prefix = stackalloc byte[12];
+        var entry = new byte[location.Length];
+        file.Position = location.Offset;
+        if (file.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false) != prefix.Length
+            || BinaryPrimitives.ReadInt32LittleEndian(prefix) != location.Length
+            || BinaryPrimitives.ReadUInt64LittleEndian(prefix[4..]) != location.Checksum
+            || file.ReadAtLeast(entry, entry.Length, throwOnEndOfStream: false) != entry.Length
+            || XxHash64.HashToUInt64(entry) != location.Checksum)
+        {
+            return null;
+        }
+
+        return entry;
+    }
+
+    /// <summary>Where one entry lies in a cache file: the offset of its length prefix, its length and its checksum.</summary>
+    public readonly record struct EntryLocation(long Offset, int Length, ulong Checksum);
 
     /// <summary>Reads a cache file entry by entry; any inconsistency throws <see cref="InvalidDataException"/>.</summary>
     public sealed class Reader : IDisposable
@@ -132,6 +186,9 @@ internal static class CacheFile
 
         public CacheHeader Header { get; }
 
+        /// <summary>Where the entry <see cref="Next"/> returned last lies in the file.</summary>
+        public EntryLocation Last { get; private set; }
+
         private CacheHeader ReadHeader()
         {
             Span<byte> mark = stackalloc byte[Mark.Length];
@@ -157,6 +214,7 @@ internal static class CacheFile
         public byte[]? Next()
         {
             Span<byte> prefix = stackalloc byte[12];
+            var offset = _stream.Position;
             ReadExactly(prefix[..4]);
             var length = BinaryPrimitives.ReadInt32LittleEndian(prefix);
             if (length == EndMark)
@@ -177,11 +235,13 @@ internal static class CacheFile
             ReadExactly(prefix[4..]);
             var entry = new byte[length];
             ReadExactly(entry);
-            if (XxHash64.HashToUInt64(entry) != BinaryPrimitives.ReadUInt64LittleEndian(prefix[4..]))
+            var checksum = BinaryPrimitives.ReadUInt64LittleEndian(prefix[4..]);
+            if (XxHash64.HashToUInt64(entry) != checksum)
             {
                 throw new InvalidDataException("an entry fails its checksum");
             }
 
+            Last = new EntryLocation(offset, length, checksum);
             _read++;
             return entry;
         }

@@ -61,15 +61,14 @@ internal sealed class OutputManifest
             }
 
             var files = new Dictionary<string, CachedOutputFile>(header.Count, StringComparer.Ordinal);
-            while (reader.Next() is { } entry)
+            foreach (var file in CacheFile.Decode(reader, CacheJson.Default.CachedOutputFile))
             {
-                var file = JsonSerializer.Deserialize(entry, CacheJson.Default.CachedOutputFile) ?? throw new InvalidDataException("an entry is empty");
                 files[file.Path] = file;
             }
 
             return new OutputManifest(header.Key, files);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or AggregateException)
         {
             cache.Note($"{cache.Display(path)} cannot be used ({RecordCache.Reason(error)}); every file is rendered.");
             return null;
@@ -98,7 +97,7 @@ internal sealed class OutputManifest
         }
 
         var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, theme, files.Count, inputs);
-        CacheFile.Write(path, header, files.Select(f => JsonSerializer.SerializeToUtf8Bytes(f, CacheJson.Default.CachedOutputFile)));
+        CacheFile.Write(path, header, CacheFile.Encode(files, file => file, CacheJson.Default.CachedOutputFile));
         File.Delete(PendingPath(path));
     }
 
@@ -117,7 +116,7 @@ internal sealed class OutputManifest
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputPath));
         var entries = new FileSystemEnumerable<(string Path, FileState State)>(root,
             (ref FileSystemEntry entry) => (
-                Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'),
+                RelativePath(ref entry, root.Length),
                 new FileState(entry.Length, entry.LastWriteTimeUtc.UtcTicks, (entry.Attributes & FileAttributes.ReparsePoint) == 0)),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
@@ -130,6 +129,14 @@ internal sealed class OutputManifest
         }
 
         return files;
+    }
+
+    /// <summary>The entry's path below the folder listed, with forward slashes, made from the listing's own spans (a full path made and taken apart again costs more than the listing).</summary>
+    private static string RelativePath(ref FileSystemEntry entry, int rootLength)
+    {
+        var folder = entry.Directory.Length > rootLength ? entry.Directory[(rootLength + 1)..] : [];
+        var path = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static string PendingPath(string manifestPath) => manifestPath + ".publishing";

@@ -36,7 +36,7 @@ internal sealed class RecordCache
     private readonly ConcurrentDictionary<string, CachedRecord> _current = new(StringComparer.Ordinal);
     private readonly long _lookedAt = DateTime.UtcNow.Ticks;
     private readonly string _path;
-    private readonly Lazy<Paper[]?> _previousPapers;
+    private readonly Lazy<PreviousPapers?> _previousPapers;
     private Abstracts.MathMacros _macros = Abstracts.MathMacros.None;
     private int _changed;
     private int _parsed;
@@ -48,7 +48,7 @@ internal sealed class RecordCache
     {
         _path = path;
         _previous = previous;
-        _previousPapers = new Lazy<Paper[]?>(() => cache is null || previous.Records.Count == 0 ? [] : LoadPapers(cache, path, previous), LazyThreadSafetyMode.ExecutionAndPublication);
+        _previousPapers = new Lazy<PreviousPapers?>(() => cache is null || previous.Records.Count == 0 ? PreviousPapers.None : LoadPapers(cache, path, previous), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -225,7 +225,10 @@ internal sealed class RecordCache
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_lookedAt} {generation} {_macros.Fingerprint}"));
         cache.Save(cache.Display(_path), () =>
         {
-            CacheFile.Write(PapersPath(_path), papers, CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper));
+            // A paper read from the last papers file is copied from it as it was, not serialised again.
+            using var previous = OpenPreviousPapers();
+            CacheFile.Write(PapersPath(_path), papers, CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper,
+                r => previous is not null && r.Entry is { } entry ? CacheFile.ReadAt(previous, entry) : null));
             CacheFile.Write(_path, stats, CacheFile.Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat));
         });
     }
@@ -244,6 +247,24 @@ internal sealed class RecordCache
         return now.Paper;
     }
 
+    /// <summary>The papers file the cached papers were read from, open for reading, or null when none were read.</summary>
+    private FileStream? OpenPreviousPapers()
+    {
+        if (!_previousPapers.IsValueCreated || _previousPapers.Value is not { Locations.Length: > 0 })
+        {
+            return null;
+        }
+
+        try
+        {
+            return new FileStream(PapersPath(_path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static string PapersPath(string recordsPath) => Path.Combine(Path.GetDirectoryName(recordsPath)!, PapersFileName);
 
     private bool IsTrusted(CachedStat cached, long size, long modified) =>
@@ -251,12 +272,12 @@ internal sealed class RecordCache
 
     /// <summary>The cached record, paper and all, or null when the papers file cannot be used.</summary>
     private CachedRecord? Previous(CachedStat stat) =>
-        _previousPapers.Value is { } papers && stat.Ordinal < papers.Length
-            ? new CachedRecord(stat.Path, stat.Size, stat.Modified, stat.Hash, papers[stat.Ordinal], stat.Diagnostics)
+        _previousPapers.Value is { } previous && stat.Ordinal < previous.Papers.Length
+            ? new CachedRecord(stat.Path, stat.Size, stat.Modified, stat.Hash, previous.Papers[stat.Ordinal], stat.Diagnostics) { Entry = previous.Locations[stat.Ordinal] }
             : null;
 
     /// <summary>The papers of the last build, in the order of <see cref="FileName"/>'s entries; null, with a note, when they cannot be used.</summary>
-    private static Paper[]? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous)
+    private static PreviousPapers? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous)
     {
         var path = PapersPath(recordsPath);
         try
@@ -269,13 +290,21 @@ internal sealed class RecordCache
                 return null;
             }
 
-            return [.. CacheFile.Decode(reader, CacheJson.Default.Paper)];
+            var locations = new List<CacheFile.EntryLocation>(reader.Header.Count);
+            Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Default.Paper, locations)];
+            return new PreviousPapers(papers, [.. locations]);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
         {
             cache.Note($"{cache.Display(path)} cannot be used ({Reason(error)}); every record is read.");
             return null;
         }
+    }
+
+    /// <summary>The papers of the last build and where each lies in the papers file.</summary>
+    private sealed record PreviousPapers(Paper[] Papers, CacheFile.EntryLocation[] Locations)
+    {
+        public static readonly PreviousPapers None = new([], []);
     }
 
     private sealed record FrozenRecords(Dictionary<string, CachedStat> Records, long TrustedBefore, string Macros, string Generation)
@@ -285,7 +314,11 @@ internal sealed class RecordCache
 }
 
 /// <summary>One parsed record: the file it came from as it was when read, the paper, and the warnings it gave.</summary>
-internal sealed record CachedRecord(string Path, long Size, long Modified, string Hash, Paper Paper, Diagnostic[] Diagnostics);
+internal sealed record CachedRecord(string Path, long Size, long Modified, string Hash, Paper Paper, Diagnostic[] Diagnostics)
+{
+    /// <summary>For a paper read from the papers file, where its entry lies there, so saving can copy it instead of serialising it.</summary>
+    public CacheFile.EntryLocation? Entry { get; init; }
+}
 
 /// <summary>What the cache keeps of a record to know it unchanged without its paper; <see cref="Ordinal"/> is its place in the papers file.</summary>
 internal sealed record CachedStat(string Path, long Size, long Modified, string Hash, Diagnostic[] Diagnostics)

@@ -130,7 +130,7 @@ public static class SiteBuilder
             written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
             undefined.Report(diagnostics);
             // Files kept need not be compressed; the rest are, on every core, and written in order.
-            var changed = stages.Time("keep site files", () => files.Where(file => incremental?.TryKeep(file.Path, output) != true).ToList());
+            var changed = stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
             var bytes = new byte[changed.Count][];
             stages.Time("compress site files", () => Parallel.For(0, changed.Count, i => bytes[i] = changed[i].Bytes()));
             for (var i = 0; i < changed.Count; i++)
@@ -171,6 +171,19 @@ public static class SiteBuilder
         }
 
         return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size, FragmentsReused = renderer.FragmentsReused };
+    }
+
+    /// <summary>The files not kept from the site in place (linked on every core: at 100,000 papers the search index is 40,000 files), in order.</summary>
+    private static List<SiteFile> KeepUnchanged(List<SiteFile> files, IncrementalOutput? incremental, OutputFolder output)
+    {
+        if (incremental is null)
+        {
+            return files;
+        }
+
+        var kept = new bool[files.Count];
+        Parallel.For(0, files.Count, i => kept[i] = incremental.TryKeep(files[i].Path, output));
+        return [.. files.Where((_, i) => !kept[i])];
     }
 
     /// <summary>A build that leaves the output folder exactly as it is: nothing written, every listed file kept, its size as listed.</summary>

@@ -1,0 +1,102 @@
+using PaperSite.Caching;
+using PaperSite.Testing;
+
+namespace PaperSite.Tests.Caching;
+
+/// <summary>
+/// The papers file after a build that parsed some records: the papers it read from the last file are copied over as
+/// they were, the ones parsed are serialised, and a build reading the copied file gives the site a full build gives.
+/// </summary>
+public sealed class PapersFileTests
+{
+    private const string Archive = """
+        -- input/papers/a.yaml --
+        title: A
+        date: 2025-10-10
+        abstract: About $x^2$ and *a*.
+        tags: [one]
+        authors: [Ada Lovelace]
+        -- input/papers/b.yaml --
+        title: B
+        date: 2025-10-11
+        abstract: About b.
+        tags: [one, two]
+        -- input/papers/c.yaml --
+        title: C
+        date: 2025-10-12
+        abstract: About c.
+        tags: [two]
+        """;
+
+    [Fact]
+    public void After_some_records_are_parsed_the_others_stay_as_they_were_and_read_back_as_a_full_build()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+        var before = Entries(site);
+
+        site.Write("input/papers/b.yaml", "title: B\ndate: 2025-10-11\nabstract: About b, edited.\ntags: [one, two]\n");
+        CachedBuild.AgeSources(site);
+        var changed = CachedBuild.Build(site);
+        Assert.Contains(changed.Notes, note => note.Contains("records: 1 parsed", StringComparison.Ordinal));
+        var after = Entries(site);
+
+        Assert.Equal(3, after.Count);
+        Assert.Equal(before[0], after[0]);
+        Assert.NotEqual(before[1], after[1]);
+        Assert.Equal(before[2], after[2]);
+
+        // The next build reads the file just written, copied entries and all.
+        site.Write("input/papers/c.yaml", "title: C\ndate: 2025-10-12\nabstract: About c, edited.\ntags: [two]\n");
+        CachedBuild.AgeSources(site);
+        var next = CachedBuild.Build(site);
+        Assert.Contains(next.Notes, note => note.Contains("records: 1 parsed,", StringComparison.Ordinal));
+        CachedBuild.AssertSameAsFull(site, "a build that read copied papers");
+    }
+
+    [Fact]
+    public void An_entry_is_copied_only_while_the_file_still_holds_it()
+    {
+        using var folder = TestSite.Create("");
+        var path = Path.Combine(folder.Root, "entries.bin");
+        var header = new CacheHeader("test", CacheFile.FormatVersion, BuildCache.EngineVersion, null, 2, "");
+        CacheFile.Write(path, header, [[1, 2, 3], [4, 5, 6, 7]]);
+        var locations = new List<CacheFile.EntryLocation>();
+        using (var reader = new CacheFile.Reader(path))
+        {
+            while (reader.Next() is not null)
+            {
+                locations.Add(reader.Last);
+            }
+        }
+
+        using (var file = File.OpenRead(path))
+        {
+            Assert.Equal([4, 5, 6, 7], CacheFile.ReadAt(file, locations[1]));
+            Assert.Equal([1, 2, 3], CacheFile.ReadAt(file, locations[0]));
+            Assert.Null(CacheFile.ReadAt(file, locations[1] with { Offset = locations[1].Offset + 1 }));
+            Assert.Null(CacheFile.ReadAt(file, locations[1] with { Offset = file.Length }));
+        }
+
+        // Another file of the same shape whose entry differs: its bytes are not taken for the old entry.
+        CacheFile.Write(path, header, [[1, 2, 3], [4, 5, 6, 8]]);
+        using (var file = File.OpenRead(path))
+        {
+            Assert.Null(CacheFile.ReadAt(file, locations[1]));
+            Assert.Equal([1, 2, 3], CacheFile.ReadAt(file, locations[0]));
+        }
+    }
+
+    private static List<byte[]> Entries(TestSite site)
+    {
+        using var reader = new CacheFile.Reader(Path.Combine(site.Root, BuildCache.FolderName, RecordCache.PapersFileName));
+        var entries = new List<byte[]>();
+        while (reader.Next() is { } entry)
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+}
