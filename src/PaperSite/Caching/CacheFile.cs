@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Win32.SafeHandles;
 
 namespace PaperSite.Caching;
 
@@ -98,64 +99,84 @@ internal static class CacheFile
         }
     }
 
-    /// <summary>Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order.</summary>
+    /// <summary>
+    /// Every entry of <paramref name="reader"/>, decoded on all cores a batch at a time, in order. The next batch is
+    /// read from the file (and its checksums checked) while the one before is decoded.
+    /// </summary>
     /// <param name="locations">When given, gets where each entry lies in the file, in order, for <see cref="ReadAt"/>.</param>
     public static IEnumerable<T> Decode<T>(Reader reader, JsonTypeInfo<T> type, List<EntryLocation>? locations = null)
         where T : class
     {
-        var batch = new List<byte[]>(1024);
-        var decoded = new T[batch.Capacity];
-        while (true)
+        const int BatchSize = 1024;
+        var decoded = new T[BatchSize];
+        var reading = Task.Run(() => ReadBatch(reader, BatchSize, locations));
+        try
         {
-            var entry = reader.Next();
-            if (entry is not null)
+            while (true)
             {
-                batch.Add(entry);
-                locations?.Add(reader.Last);
-            }
+                var batch = reading.GetAwaiter().GetResult();
+                if (batch.Count == 0)
+                {
+                    yield break;
+                }
 
-            if (batch.Count == batch.Capacity || (entry is null && batch.Count > 0))
-            {
+                reading = Task.Run(() => ReadBatch(reader, BatchSize, locations));
                 Parallel.For(0, batch.Count, i => decoded[i] = JsonSerializer.Deserialize(batch[i], type) ?? throw new InvalidDataException("an entry is empty"));
                 for (var i = 0; i < batch.Count; i++)
                 {
                     yield return decoded[i];
                 }
-
-                batch.Clear();
-            }
-
-            if (entry is null)
-            {
-                yield break;
             }
         }
+        finally
+        {
+            // Not left reading a file the caller is about to close.
+            try
+            {
+                reading.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Already thrown to the caller, or of no interest to one that stopped early.
+            }
+        }
+    }
+
+    /// <summary>Up to <paramref name="count"/> entries; fewer only at the end of the file.</summary>
+    private static List<byte[]> ReadBatch(Reader reader, int count, List<EntryLocation>? locations)
+    {
+        var batch = new List<byte[]>(count);
+        while (batch.Count < count && reader.Next() is { } entry)
+        {
+            batch.Add(entry);
+            locations?.Add(reader.Last);
+        }
+
+        return batch;
     }
 
     /// <summary>
     /// The entry at <paramref name="location"/> of a file open for reading, or null when the bytes there are not that
     /// entry any more (the file was replaced or damaged since): the caller then serialises the item again.
     /// </summary>
-    public static byte[]? ReadAt(FileStream file, EntryLocation location)
+    public static byte[]? ReadAt(SafeFileHandle file, EntryLocation location)
     {
-        if (location.Offset < 0 || location.Offset + 12 + location.Length > file.Length)
+        if (location.Offset < 0 || location.Length < 0 || location.Offset + 12 + location.Length > RandomAccess.GetLength(file))
         {
             return null;
         }
 
-        Span<byte> prefix = stackalloc byte[12];
-        var entry = new byte[location.Length];
-        file.Position = location.Offset;
-        if (file.ReadAtLeast(prefix, prefix.Length, throwOnEndOfStream: false) != prefix.Length
-            || BinaryPrimitives.ReadInt32LittleEndian(prefix) != location.Length
-            || BinaryPrimitives.ReadUInt64LittleEndian(prefix[4..]) != location.Checksum
-            || file.ReadAtLeast(entry, entry.Length, throwOnEndOfStream: false) != entry.Length
-            || XxHash64.HashToUInt64(entry) != location.Checksum)
+        // One read for prefix and entry: the entries copied are read in file order, a few kilobytes each.
+        var bytes = new byte[12 + location.Length];
+        if (RandomAccess.Read(file, bytes, location.Offset) != bytes.Length
+            || BinaryPrimitives.ReadInt32LittleEndian(bytes) != location.Length
+            || BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(4)) != location.Checksum)
         {
             return null;
         }
 
-        return entry;
+        var entry = bytes[12..];
+        return XxHash64.HashToUInt64(entry) == location.Checksum ? entry : null;
     }
 
     /// <summary>Where one entry lies in a cache file: the offset of its length prefix, its length and its checksum.</summary>
@@ -166,6 +187,7 @@ internal static class CacheFile
     {
         private readonly FileStream _stream;
         private int _read;
+        private bool _ended;
 
         public Reader(string path)
         {
@@ -210,9 +232,14 @@ internal static class CacheFile
             return header;
         }
 
-        /// <summary>The next entry, or null after the last one, once the end mark and the count are checked.</summary>
+        /// <summary>The next entry, or null after the last one (and from then on), once the end mark and the count are checked.</summary>
         public byte[]? Next()
         {
+            if (_ended)
+            {
+                return null;
+            }
+
             Span<byte> prefix = stackalloc byte[12];
             var offset = _stream.Position;
             ReadExactly(prefix[..4]);
@@ -224,6 +251,7 @@ internal static class CacheFile
                     throw new InvalidDataException("it does not end where its header says");
                 }
 
+                _ended = true;
                 return null;
             }
 

@@ -19,7 +19,7 @@ internal sealed class IncrementalOutput
     private readonly OutputManifest? _previous;
     private readonly Dictionary<string, FileState> _present;
     private IReadOnlyDictionary<string, string> _planned = new Dictionary<string, string>();
-    private int _kept;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileState> _kept = new(StringComparer.Ordinal);
 
     private IncrementalOutput(BuildCache cache, string outputPath, string displayPath, string theme, string inputs)
     {
@@ -33,7 +33,7 @@ internal sealed class IncrementalOutput
     }
 
     /// <summary>How many files were kept from the folder in place rather than rendered.</summary>
-    public int Kept => Volatile.Read(ref _kept);
+    public int Kept => _kept.Count;
 
     /// <summary>Whether the folder in place is exactly what this build would write.</summary>
     public bool IsCurrent =>
@@ -74,7 +74,7 @@ internal sealed class IncrementalOutput
             return false;
         }
 
-        Interlocked.Increment(ref _kept);
+        _kept[relativePath] = new FileState(listed.Size, listed.Modified, Regular: true);
         return true;
     }
 
@@ -92,7 +92,7 @@ internal sealed class IncrementalOutput
         }
     });
 
-    public void AfterPublish() => _cache.Save($"the file list of {_displayPath}", () => OutputManifest.Save(_cache, _outputPath, _theme, _inputs, _planned));
+    public void AfterPublish() => _cache.Save($"the file list of {_displayPath}", () => OutputManifest.Save(_cache, _outputPath, _theme, _inputs, _planned, _kept));
 
     private bool Unchanged(CachedOutputFile listed) =>
         _present.TryGetValue(listed.Path, out var state) && state.Regular && state.Size == listed.Size && state.Modified == listed.Modified;

@@ -82,23 +82,44 @@ internal sealed class OutputManifest
         File.WriteAllBytes(PendingPath(cache.OutputManifestPath(outputPath)), []);
     }
 
-    /// <summary>Lists the published folder's files with their fingerprints, then removes the marker.</summary>
-    public static void Save(BuildCache cache, string outputPath, string theme, string inputs, IReadOnlyDictionary<string, string> fingerprints)
+    /// <summary>
+    /// Lists the published folder's files with their fingerprints, then removes the marker. A file kept from the last
+    /// site is a link to the very file listed then, so its size and time are the ones <paramref name="kept"/> gives; only
+    /// the files written are looked at (on every core), not the whole folder again.
+    /// </summary>
+    public static void Save(BuildCache cache, string outputPath, string theme, string inputs, IReadOnlyDictionary<string, string> fingerprints, IReadOnlyDictionary<string, FileState> kept)
     {
         var path = cache.OutputManifestPath(outputPath);
-        var files = new List<CachedOutputFile>(fingerprints.Count);
-        foreach (var (relative, state) in Scan(outputPath).OrderBy(f => f.Key, StringComparer.Ordinal))
+        var planned = fingerprints.Keys.Order(StringComparer.Ordinal).ToList();
+        var listed = new CachedOutputFile?[planned.Count];
+        Parallel.For(0, planned.Count, i =>
         {
-            // A file without a fingerprint (there is none today) would only ever be rendered again.
-            if (fingerprints.TryGetValue(relative, out var fingerprint) && state.Regular)
+            var relative = planned[i];
+            if ((kept.TryGetValue(relative, out var state) || TryLook(Path.Combine(outputPath, relative), out state)) && state.Regular)
             {
-                files.Add(new CachedOutputFile(relative, fingerprint, state.Size, state.Modified));
+                listed[i] = new CachedOutputFile(relative, fingerprints[relative], state.Size, state.Modified);
             }
-        }
+        });
 
+        // A planned file not found (there is none unless the folder was changed meanwhile) is left out: it is rendered next time.
+        var files = listed.OfType<CachedOutputFile>().ToList();
         var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, theme, files.Count, inputs);
         CacheFile.Write(path, header, CacheFile.Encode(files, file => file, CacheJson.Default.CachedOutputFile));
         File.Delete(PendingPath(path));
+    }
+
+    /// <summary>One file's state as <see cref="Scan"/> would list it, without following a link.</summary>
+    private static bool TryLook(string fullPath, out FileState state)
+    {
+        var info = new FileInfo(fullPath);
+        state = default;
+        if (!info.Exists)
+        {
+            return false;
+        }
+
+        state = new FileState(info.Length, info.LastWriteTimeUtc.Ticks, (info.Attributes & FileAttributes.ReparsePoint) == 0);
+        return true;
     }
 
     /// <summary>

@@ -248,7 +248,7 @@ internal sealed class RecordCache
     }
 
     /// <summary>The papers file the cached papers were read from, open for reading, or null when none were read.</summary>
-    private FileStream? OpenPreviousPapers()
+    private Microsoft.Win32.SafeHandles.SafeFileHandle? OpenPreviousPapers()
     {
         if (!_previousPapers.IsValueCreated || _previousPapers.Value is not { Locations.Length: > 0 })
         {
@@ -257,7 +257,7 @@ internal sealed class RecordCache
 
         try
         {
-            return new FileStream(PapersPath(_path), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            return File.OpenHandle(PapersPath(_path), FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {

@@ -34,11 +34,13 @@ internal static partial class SamePaper
     {
         var folded = AsciiFolding.Fold(title);
         var key = new StringBuilder(folded.Length);
+        // Letters are appended as UTF-16 in place: a string a letter would be millions of them at 100,000 papers.
+        Span<char> lower = stackalloc char[2];
         foreach (var rune in folded.EnumerateRunes())
         {
             if (Rune.IsLetterOrDigit(rune))
             {
-                key.Append(Rune.ToLowerInvariant(rune).ToString());
+                key.Append(lower[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lower)]);
             }
             else if (key.Length > 0 && key[^1] != ' ')
             {

@@ -90,7 +90,7 @@ internal static class BuildArchiveIndex
     /// </summary>
     private static Dictionary<string, Tag> ResolveTags(ImmutableArray<Paper> papers, DiagnosticBag diagnostics)
     {
-        var spellings = CountSpellings(papers.Select(p => (IEnumerable<string>)p.Tags));
+        var spellings = CountSpellings(papers.Select(p => p.Tags.Select(tag => (tag, Tag.KeyOf(tag)))));
         var slugs = Slugs.Assign(spellings.Keys);
         WarnAboutLookAlikeTags(papers, slugs, diagnostics);
         return spellings.ToDictionary(pair => pair.Key, pair => new Tag(pair.Key, PreferredSpelling(pair.Value), slugs[pair.Key]), StringComparer.Ordinal);
@@ -102,10 +102,12 @@ internal static class BuildArchiveIndex
     /// </summary>
     private static (ImmutableArray<AuthorGroup> Groups, ImmutableArray<ImmutableArray<AuthorGroup?>> PagesOf) GroupAuthors(ImmutableArray<Paper> papers, int minPapers)
     {
-        var keysOf = papers.Select(p => p.Authors.Select(a => Tag.KeyOf(a.Name)).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        // Each name's key, found once: a paper's authors are keyed for grouping, spellings and pages alike.
+        var authorKeys = papers.Select(p => p.Authors.Select(a => Tag.KeyOf(a.Name)).ToArray()).ToArray();
+        var keysOf = authorKeys.Select(k => k.Distinct(StringComparer.Ordinal).ToArray()).ToArray();
         var withPages = GroupPositions(keysOf).Where(pair => pair.Value.Length >= minPapers).ToList();
         var keys = withPages.Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
-        var spellings = CountSpellings(papers.Select(p => p.Authors.Select(a => a.Name).Where(name => keys.Contains(Tag.KeyOf(name)))));
+        var spellings = CountSpellings(papers.Select((p, i) => p.Authors.Select((a, j) => (a.Name, Key: authorKeys[i][j])).Where(name => keys.Contains(name.Key))));
         var slugs = Slugs.Assign(keys, fallback: "author");
         var groups = withPages
             .Select(pair => new AuthorGroup(pair.Key, PreferredSpelling(spellings[pair.Key]), slugs[pair.Key], pair.Value))
@@ -113,19 +115,18 @@ internal static class BuildArchiveIndex
             .ToImmutableArray();
 
         var byKey = groups.ToDictionary(group => group.Key, StringComparer.Ordinal);
-        var pagesOf = papers.Select(p => p.Authors.Select(a => byKey.GetValueOrDefault(Tag.KeyOf(a.Name))).ToImmutableArray()).ToImmutableArray();
+        var pagesOf = authorKeys.Select(k => k.Select(key => byKey.GetValueOrDefault(key)).ToImmutableArray()).ToImmutableArray();
         return (groups, pagesOf);
     }
 
     /// <summary>How often each spelling of each key is used.</summary>
-    private static Dictionary<string, Dictionary<string, int>> CountSpellings(IEnumerable<IEnumerable<string>> spellingsByPaper)
+    private static Dictionary<string, Dictionary<string, int>> CountSpellings(IEnumerable<IEnumerable<(string Spelling, string Key)>> spellingsByPaper)
     {
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var spellings in spellingsByPaper)
         {
-            foreach (var spelling in spellings)
+            foreach (var (spelling, key) in spellings)
             {
-                var key = Tag.KeyOf(spelling);
                 if (!counts.TryGetValue(key, out var bySpelling))
                 {
                     counts[key] = bySpelling = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -75,7 +75,7 @@ public static class SiteBuilder
             archiveChecks.Warning(DiagnosticCodes.NoPapers, SourceLocation.File(sources.Relative(sources.PapersFolder)), "no paper records were found; the site will be empty.");
         }
 
-        CheckAcrossRecords.Run(papers, today, archiveChecks);
+        stages.Time("check across records", () => CheckAcrossRecords.Run(papers, today, archiveChecks));
         var index = stages.Time("index archive", () => BuildArchiveIndex.Run(papers, settings?.AuthorMinPapers ?? 1, archiveChecks));
         diagnostics.AddRange(archiveChecks.ToSortedList());
         // check goes on past warnings, --strict or not, so that one run reports the theme's too.

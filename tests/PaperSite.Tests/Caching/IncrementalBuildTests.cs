@@ -127,6 +127,26 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public void After_a_build_that_kept_some_files_and_wrote_others_a_build_with_nothing_changed_rewrites_no_file()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+        site.Write("input/papers/2025/10/beta.yaml", "title: Beta\ndate: 2025-10-10\nabstract: Beta is about agents, again.\ntags: [llm]\nauthors: [Ada Lovelace]\nupvotes: 2\n");
+        CachedBuild.AgeSources(site);
+        var changed = CachedBuild.Build(site);
+        Assert.InRange(changed.FilesKept, 1, changed.FilesWritten - 1);
+        var before = CachedBuild.Identities(site.OutputFolder);
+
+        // The file list the partial build wrote (kept files as listed before, written ones as found) is the folder exactly.
+        var unchanged = CachedBuild.Build(site);
+
+        Assert.Contains(unchanged.Notes, note => note.Contains("nothing changed", StringComparison.Ordinal));
+        Assert.Equal(unchanged.FilesWritten, unchanged.FilesKept);
+        Assert.Equal(before, CachedBuild.Identities(site.OutputFolder));
+    }
+
+    [Fact]
     public void Records_written_moments_ago_are_read_again_and_compared_not_trusted_by_their_time()
     {
         using var site = TestSite.Create(Archive);

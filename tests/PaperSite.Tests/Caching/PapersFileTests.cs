@@ -71,17 +71,17 @@ public sealed class PapersFileTests
             }
         }
 
-        using (var file = File.OpenRead(path))
+        using (var file = File.OpenHandle(path))
         {
             Assert.Equal([4, 5, 6, 7], CacheFile.ReadAt(file, locations[1]));
             Assert.Equal([1, 2, 3], CacheFile.ReadAt(file, locations[0]));
             Assert.Null(CacheFile.ReadAt(file, locations[1] with { Offset = locations[1].Offset + 1 }));
-            Assert.Null(CacheFile.ReadAt(file, locations[1] with { Offset = file.Length }));
+            Assert.Null(CacheFile.ReadAt(file, locations[1] with { Offset = RandomAccess.GetLength(file) }));
         }
 
         // Another file of the same shape whose entry differs: its bytes are not taken for the old entry.
         CacheFile.Write(path, header, [[1, 2, 3], [4, 5, 6, 8]]);
-        using (var file = File.OpenRead(path))
+        using (var file = File.OpenHandle(path))
         {
             Assert.Null(CacheFile.ReadAt(file, locations[1]));
             Assert.Equal([1, 2, 3], CacheFile.ReadAt(file, locations[0]));
