@@ -19,7 +19,7 @@ internal sealed class IncrementalOutput
     private readonly OutputManifest? _previous;
     private readonly Dictionary<string, FileState> _present;
     private IReadOnlyDictionary<string, string> _planned = new Dictionary<string, string>();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileState> _kept = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileState> _kept;
 
     private IncrementalOutput(BuildCache cache, string outputPath, string displayPath, string theme, string inputs)
     {
@@ -30,6 +30,9 @@ internal sealed class IncrementalOutput
         _inputs = inputs;
         _previous = OutputManifest.Load(cache, outputPath, displayPath, theme);
         _present = _previous is null ? [] : OutputManifest.Scan(_outputPath);
+
+        // Sized for every file to be kept: a concurrent dictionary takes every lock to grow, and the renderer keeps files on all cores.
+        _kept = new(Environment.ProcessorCount * 4, Math.Max(_previous?.Files.Count ?? 0, 64), StringComparer.Ordinal);
     }
 
     /// <summary>How many files were kept from the folder in place rather than rendered.</summary>

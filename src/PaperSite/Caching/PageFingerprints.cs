@@ -41,7 +41,8 @@ internal static class PageFingerprints
     /// <summary>Every planned file's fingerprint by its path in the output. A page whose model cannot be fingerprinted gets none, and is always rendered.</summary>
     public static Dictionary<string, string> Of(IReadOnlyList<PageJob> plan, SiteModel model, string theme, IEnumerable<SiteFile> files)
     {
-        var hasher = new StateHash();
+        // Each page's job and model, and each paper's view: about four objects worth remembering a page.
+        var hasher = new StateHash(expected: plan.Count * 4);
         var site = new XxHash128();
         hasher.Append(site, BuildCache.EngineVersion);
         hasher.Append(site, theme);

@@ -37,7 +37,14 @@ internal sealed class StateHash
     [ThreadStatic]
     private static long _steps;
 
-    private readonly ConcurrentDictionary<object, UInt128> _objects = new(Environment.ProcessorCount, 1024, ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, UInt128> _objects;
+
+    /// <param name="expected">
+    /// About how many objects will be remembered: a concurrent dictionary takes every lock to grow, which with all
+    /// cores hashing costs more than the room.
+    /// </param>
+    public StateHash(int expected = 64) =>
+        _objects = new(Environment.ProcessorCount * 4, Math.Max(expected, 64), ReferenceEqualityComparer.Instance);
 
     /// <summary>The hash of <paramref name="value"/>'s state; throws <see cref="NotSupportedException"/> for state that has no stable value (a delegate, a stream, a cycle).</summary>
     public UInt128 Of(object? value)
