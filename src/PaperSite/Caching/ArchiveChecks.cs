@@ -34,7 +34,7 @@ internal static class ArchiveChecks
 
             return [.. CacheFile.Decode(reader, CacheJson.Default.Diagnostic)];
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or AggregateException)
         {
             cache.Note($"{cache.Display(path)} cannot be used ({RecordCache.Reason(error)}); the records are read and checked again.");
             return null;

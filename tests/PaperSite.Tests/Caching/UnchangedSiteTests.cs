@@ -159,13 +159,28 @@ public sealed class UnchangedSiteTests
     [Theory]
     [InlineData("cut short")]
     [InlineData("emptied")]
+    [InlineData("an entry that is not JSON")]
     public void A_damaged_checks_file_sends_the_build_the_long_way_to_the_same_site(string damage)
     {
         using var site = Aged();
         var first = Build(site);
         var checks = Path.Combine(site.Root, BuildCache.FolderName, ArchiveChecks.FileName);
         var bytes = File.ReadAllBytes(checks);
-        File.WriteAllBytes(checks, damage == "emptied" ? [] : bytes[..(bytes.Length / 2)]);
+        if (damage == "an entry that is not JSON")
+        {
+            // Whole, with good checksums and the right key: only decoding the entry finds the damage.
+            CacheHeader header;
+            using (var reader = new CacheFile.Reader(checks))
+            {
+                header = reader.Header;
+            }
+
+            CacheFile.Write(checks, header with { Count = 1 }, [[(byte)'{']]);
+        }
+        else
+        {
+            File.WriteAllBytes(checks, damage == "emptied" ? [] : bytes[..(bytes.Length / 2)]);
+        }
 
         var result = Build(site);
 
