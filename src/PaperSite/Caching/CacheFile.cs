@@ -168,7 +168,17 @@ internal static class CacheFile
 
         // One read for prefix and entry: the entries copied are read in file order, a few kilobytes each.
         var bytes = new byte[12 + location.Length];
-        if (RandomAccess.Read(file, bytes, location.Offset) != bytes.Length
+        int read;
+        try
+        {
+            read = RandomAccess.Read(file, bytes, location.Offset);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (read != bytes.Length
             || BinaryPrimitives.ReadInt32LittleEndian(bytes) != location.Length
             || BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(4)) != location.Checksum)
         {

@@ -225,10 +225,7 @@ internal sealed class RecordCache
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_lookedAt} {generation} {_macros.Fingerprint}"));
         cache.Save(cache.Display(_path), () =>
         {
-            // A paper read from the last papers file is copied from it as it was, not serialised again.
-            using var previous = OpenPreviousPapers();
-            CacheFile.Write(PapersPath(_path), papers, CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper,
-                r => previous is not null && r.Entry is { } entry ? CacheFile.ReadAt(previous, entry) : null));
+            CacheFile.Write(PapersPath(_path), papers, PaperEntries(records));
             CacheFile.Write(_path, stats, CacheFile.Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat));
         });
     }
@@ -245,6 +242,20 @@ internal sealed class RecordCache
 
         diagnostics.AddRange(now.Diagnostics);
         return now.Paper;
+    }
+
+    /// <summary>
+    /// The papers file's entries for <paramref name="records"/>: a paper read from the last papers file is copied from it
+    /// as it was, not serialised again. The old file is closed when the entries end, before the new one is renamed over it.
+    /// </summary>
+    private IEnumerable<byte[]> PaperEntries(IReadOnlyList<CachedRecord> records)
+    {
+        using var previous = OpenPreviousPapers();
+        foreach (var entry in CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper,
+            r => previous is not null && r.Entry is { } location ? CacheFile.ReadAt(previous, location) : null))
+        {
+            yield return entry;
+        }
     }
 
     /// <summary>The papers file the cached papers were read from, open for reading, or null when none were read.</summary>
