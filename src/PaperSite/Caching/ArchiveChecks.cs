@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PaperSite.Diagnostics;
 
 namespace PaperSite.Caching;
@@ -34,9 +33,9 @@ internal static class ArchiveChecks
 
             return [.. CacheFile.Decode(reader, CacheJson.Default.Diagnostic)];
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or AggregateException)
+        catch (Exception error) when (CacheFile.Unusable(error))
         {
-            cache.Note($"{cache.Display(path)} cannot be used ({RecordCache.Reason(error)}); the records are read and checked again.");
+            cache.Note($"{cache.Display(path)} cannot be used ({CacheFile.Reason(error)}); the records are read and checked again.");
             return null;
         }
     }

@@ -189,6 +189,20 @@ internal static class CacheFile
         return XxHash64.HashToUInt64(entry) == location.Checksum ? entry : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="error"/>, met while reading a cache file, means the file cannot be used (it is missing,
+    /// unreadable, damaged, or not what this version writes) rather than a fault of the build: every reader of the cache
+    /// falls back to the long way on exactly these. The entries are decoded on every core, so they may come wrapped.
+    /// </summary>
+    public static bool Unusable(Exception error) => error switch
+    {
+        AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(Unusable),
+        _ => error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException,
+    };
+
+    /// <summary>Why a cache file cannot be used, for a note: the first cause's message, unwrapped.</summary>
+    public static string Reason(Exception error) => error is AggregateException { InnerException: { } inner } ? Reason(inner) : error.Message.TrimEnd('.');
+
     /// <summary>Where one entry lies in a cache file: the offset of its length prefix, its length and its checksum.</summary>
     public readonly record struct EntryLocation(long Offset, int Length, ulong Checksum);
 

@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.Text.Json;
 
 namespace PaperSite.Caching;
 
@@ -68,9 +67,9 @@ internal sealed class OutputManifest
 
             return new OutputManifest(header.Key, files);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or AggregateException)
+        catch (Exception error) when (CacheFile.Unusable(error))
         {
-            cache.Note($"{cache.Display(path)} cannot be used ({RecordCache.Reason(error)}); every file is rendered.");
+            cache.Note($"{cache.Display(path)} cannot be used ({CacheFile.Reason(error)}); every file is rendered.");
             return null;
         }
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
-using System.Text.Json;
 using PaperSite.Diagnostics;
 using PaperSite.Loading;
 using PaperSite.Model;
@@ -152,9 +151,9 @@ internal sealed class RecordCache
             var lookedAt = long.Parse(key[0], System.Globalization.CultureInfo.InvariantCulture);
             return new RecordCache(path, new FrozenRecords(records, lookedAt - RacyMargin.Ticks, key[2], key[1]), cache);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
+        catch (Exception error) when (CacheFile.Unusable(error))
         {
-            cache.Note($"{cache.Display(path)} cannot be used ({Reason(error)}); every record is read.");
+            cache.Note($"{cache.Display(path)} cannot be used ({CacheFile.Reason(error)}); every record is read.");
             return new RecordCache(path, FrozenRecords.Empty);
         }
     }
@@ -230,8 +229,6 @@ internal sealed class RecordCache
         });
     }
 
-    internal static string Reason(Exception error) => error is AggregateException { InnerException: { } inner } ? Reason(inner) : error.Message.TrimEnd('.');
-
     private Paper Use(CachedRecord now, CachedRecord cached, DiagnosticBag diagnostics)
     {
         _current[now.Path] = now;
@@ -305,9 +302,9 @@ internal sealed class RecordCache
             Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Default.Paper, locations)];
             return new PreviousPapers(papers, [.. locations]);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException or JsonException or FormatException or OverflowException or AggregateException)
+        catch (Exception error) when (CacheFile.Unusable(error))
         {
-            cache.Note($"{cache.Display(path)} cannot be used ({Reason(error)}); every record is read.");
+            cache.Note($"{cache.Display(path)} cannot be used ({CacheFile.Reason(error)}); every record is read.");
             return null;
         }
     }

@@ -52,6 +52,18 @@ public sealed class UntrustedCacheTests
     }
 
     [Fact]
+    public void Only_a_file_that_cannot_be_used_sends_a_build_the_long_way_not_a_fault_of_the_build()
+    {
+        // Entries are decoded on every core, so a damaged one comes wrapped; a bug wrapped the same way must still surface.
+        Assert.True(CacheFile.Unusable(new InvalidDataException("an entry fails its checksum")));
+        Assert.True(CacheFile.Unusable(new AggregateException(new JsonException("not JSON"), new InvalidDataException("an entry is empty"))));
+        Assert.False(CacheFile.Unusable(new AggregateException(new JsonException("not JSON"), new InvalidOperationException("a fault of the build"))));
+        Assert.False(CacheFile.Unusable(new AggregateException()));
+        Assert.False(CacheFile.Unusable(new InvalidOperationException("a fault of the build")));
+        Assert.Equal("not JSON", CacheFile.Reason(new AggregateException(new JsonException("not JSON."))));
+    }
+
+    [Fact]
     public void A_cache_from_another_engine_is_not_used()
     {
         using var site = Built();
