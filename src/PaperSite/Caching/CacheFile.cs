@@ -62,19 +62,8 @@ internal static class CacheFile
     /// The entries for <paramref name="items"/>, in order, serialised a batch at a time on every core, as
     /// <see cref="Decode{T}"/> reads them: at 100,000 papers the papers file is hundreds of megabytes of JSON.
     /// </summary>
-    public static IEnumerable<byte[]> Encode<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, T> entry, JsonTypeInfo<T> type)
-    {
-        var encoded = new byte[Math.Min(1024, items.Count)][];
-        for (var start = 0; start < items.Count; start += encoded.Length)
-        {
-            var count = Math.Min(encoded.Length, items.Count - start);
-            Parallel.For(0, count, i => encoded[i] = JsonSerializer.SerializeToUtf8Bytes(entry(items[start + i]), type));
-            for (var i = 0; i < count; i++)
-            {
-                yield return encoded[i];
-            }
-        }
-    }
+    public static IEnumerable<byte[]> Encode<TItem, T>(IReadOnlyList<TItem> items, Func<TItem, T> entry, JsonTypeInfo<T> type) =>
+        Encode(items, entry, type, known: _ => null);
 
     /// <summary>
     /// Like <see cref="Encode{TItem, T}"/>, but an item whose entry <paramref name="known"/> gives (its bytes as an

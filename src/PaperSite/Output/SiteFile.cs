@@ -13,6 +13,7 @@ internal sealed record SiteFile(string Path, byte[] Content, bool Gzip = false)
     /// <summary>The bytes written to the site: the content, gzip-compressed at the smallest size when <see cref="Gzip"/>.</summary>
     public byte[] Bytes() => Gzip ? Compressed(Content) : Content;
 
+    /// <summary>gzip at the best ratio; .NET writes no time or name in the header, so the bytes depend on the content only.</summary>
     private static byte[] Compressed(byte[] content)
     {
         using var buffer = new MemoryStream();

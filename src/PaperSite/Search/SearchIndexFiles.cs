@@ -43,7 +43,6 @@ internal static class SearchIndexFiles
 
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>gzip at the best ratio; .NET writes no time or name in the header, so the bytes depend on the content only.</summary>
     public static string ShardOf(string term) => term.Length <= ShardPrefixLength ? term : term[..ShardPrefixLength];
 
     public static string ShardPath(string shard) => $"{Folder}t/{shard}.txt.gz";
