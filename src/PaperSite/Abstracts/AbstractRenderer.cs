@@ -18,7 +18,7 @@ internal static class AbstractRenderer
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MathMacros, MarkdownPipeline> Pipelines = new();
 
     /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with its source and the formulas it could not convert.</summary>
-    public sealed record RenderedAbstract(string Markdown, string Html, string PlainText, IReadOnlyList<MathProblem> MathProblems);
+    public sealed record RenderedAbstract(string Html, string PlainText, IReadOnlyList<MathProblem> MathProblems);
 
     public static RenderedAbstract Render(string markdown, MathMacros? macros = null)
     {
@@ -28,7 +28,7 @@ internal static class AbstractRenderer
         var document = Markdown.Parse(Rendering.Escaping.RemoveForbidden(markdown), pipeline);
         var (html, problems) = RenderWith(pipeline, document, plainText: false);
         var plain = Loading.MappingFields.CollapseWhiteSpace(RenderWith(pipeline, document, plainText: true).Text);
-        return new RenderedAbstract(markdown, html.TrimEnd('\n'), plain, problems);
+        return new RenderedAbstract(html.TrimEnd('\n'), plain, problems);
     }
 
     public static string ToHtml(string markdown, MathMacros? macros = null) => Render(markdown, macros).Html;

@@ -20,7 +20,7 @@ internal static class RecordWriter
         var yaml = new StringBuilder();
         yaml.Append("title: ").Append(Quote(paper.Title)).Append('\n');
         yaml.Append("date: ").Append(paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        AppendAbstract(yaml, paper.Abstract);
+        AppendAbstract(yaml, paper.Abstract ?? throw new ArgumentException("a record is written from a paper that carries its abstract's Markdown; one read from a record does not.", nameof(paper)));
         Optional(yaml, "arxiv", paper.ArxivId);
         if (paper.Authors.Length > 0)
         {

@@ -31,7 +31,7 @@ internal static class ArchiveChecks
                 return null;
             }
 
-            return [.. CacheFile.Decode(reader, CacheJson.Default.Diagnostic)];
+            return [.. CacheFile.Decode(reader, CacheJson.Files.Diagnostic)];
         }
         catch (Exception error) when (CacheFile.Unusable(error))
         {
@@ -44,6 +44,6 @@ internal static class ArchiveChecks
     {
         var path = Path.Combine(cache.Folder, FileName);
         var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, null, found.Count, key);
-        cache.Save(cache.Display(path), () => CacheFile.Write(path, header, CacheFile.Encode(found, d => d, CacheJson.Default.Diagnostic)));
+        cache.Save(cache.Display(path), () => CacheFile.Write(path, header, CacheFile.Encode(found, d => d, CacheJson.Files.Diagnostic)));
     }
 }

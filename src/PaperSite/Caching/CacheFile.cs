@@ -29,7 +29,7 @@ internal static class CacheFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 stream.Write(Mark);
-                WriteEntry(stream, JsonSerializer.SerializeToUtf8Bytes(header, CacheJson.Default.CacheHeader));
+                WriteEntry(stream, JsonSerializer.SerializeToUtf8Bytes(header, CacheJson.Files.CacheHeader));
                 foreach (var entry in entries)
                 {
                     WriteEntry(stream, entry);
@@ -233,7 +233,7 @@ internal static class CacheFile
             }
 
             var bytes = Next() ?? throw new InvalidDataException("it has no header");
-            var header = JsonSerializer.Deserialize(bytes, CacheJson.Default.CacheHeader) ?? throw new InvalidDataException("its header is empty");
+            var header = JsonSerializer.Deserialize(bytes, CacheJson.Files.CacheHeader) ?? throw new InvalidDataException("its header is empty");
 
             // Readers make room for the entries before reading them: a count the file cannot hold (each entry takes
             // at least its 12-byte prefix) is refused here, not met as an exception no reader expects.

@@ -60,7 +60,7 @@ internal sealed class OutputManifest
             }
 
             var files = new Dictionary<string, CachedOutputFile>(header.Count, StringComparer.Ordinal);
-            foreach (var file in CacheFile.Decode(reader, CacheJson.Default.CachedOutputFile))
+            foreach (var file in CacheFile.Decode(reader, CacheJson.Files.CachedOutputFile))
             {
                 files[file.Path] = file;
             }
@@ -103,7 +103,7 @@ internal sealed class OutputManifest
         // A planned file not found (there is none unless the folder was changed meanwhile) is left out: it is rendered next time.
         var files = listed.OfType<CachedOutputFile>().ToList();
         var header = new CacheHeader(Kind, CacheFile.FormatVersion, BuildCache.EngineVersion, theme, files.Count, inputs);
-        CacheFile.Write(path, header, CacheFile.Encode(files, file => file, CacheJson.Default.CachedOutputFile));
+        CacheFile.Write(path, header, CacheFile.Encode(files, file => file, CacheJson.Files.CachedOutputFile));
         File.Delete(PendingPath(path));
     }
 

@@ -136,7 +136,7 @@ internal sealed class RecordCache
 
             var records = new Dictionary<string, CachedStat>(reader.Header.Count, StringComparer.Ordinal);
             var ordinal = 0;
-            foreach (var entry in CacheFile.Decode(reader, CacheJson.Default.CachedStat))
+            foreach (var entry in CacheFile.Decode(reader, CacheJson.Files.CachedStat))
             {
                 records[entry.Path] = entry with { Ordinal = ordinal++ };
             }
@@ -225,7 +225,7 @@ internal sealed class RecordCache
         cache.Save(cache.Display(_path), () =>
         {
             CacheFile.Write(PapersPath(_path), papers, PaperEntries(records));
-            CacheFile.Write(_path, stats, CacheFile.Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Default.CachedStat));
+            CacheFile.Write(_path, stats, CacheFile.Encode(records, r => new CachedStat(r.Path, r.Size, r.Modified, r.Hash, r.Diagnostics), CacheJson.Files.CachedStat));
         });
     }
 
@@ -248,7 +248,7 @@ internal sealed class RecordCache
     private IEnumerable<byte[]> PaperEntries(IReadOnlyList<CachedRecord> records)
     {
         using var previous = OpenPreviousPapers();
-        foreach (var entry in CacheFile.Encode(records, r => r.Paper, CacheJson.Default.Paper,
+        foreach (var entry in CacheFile.Encode(records, r => r.Paper, CacheJson.Files.Paper,
             r => previous is not null && r.Entry is { } location ? CacheFile.ReadAt(previous, location) : null))
         {
             yield return entry;
@@ -299,7 +299,7 @@ internal sealed class RecordCache
             }
 
             var locations = new List<CacheFile.EntryLocation>(reader.Header.Count);
-            Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Default.Paper, locations)];
+            Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Files.Paper, locations)];
             return new PreviousPapers(papers, [.. locations]);
         }
         catch (Exception error) when (CacheFile.Unusable(error))

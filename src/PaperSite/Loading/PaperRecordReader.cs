@@ -95,7 +95,6 @@ internal static class PaperRecordReader
             TitleText = hasMath ? TitleMath.ToText(title!, macros) : null,
             TitleHtml = hasMath ? TitleMath.ToHtml(title!, macros) : null,
             Date = date ?? default,
-            Abstract = abstractText?.Markdown ?? "",
             AbstractHtml = abstractText?.Html ?? "",
             AbstractText = abstractText?.PlainText ?? "",
             ArxivId = arxiv,

@@ -22,14 +22,17 @@ public sealed record Paper
     /// <summary>The day the paper is listed under.</summary>
     public required DateOnly Date { get; init; }
 
-    // The abstract's three forms are the bulk of a paper's memory, so they are kept as UTF-8 (CompactText) and
-    // decoded when read; the properties are strings, as everything else sees them.
-    private readonly CompactText _abstract;
+    // The abstract's forms are the bulk of a paper's memory, so they are kept as UTF-8 (CompactText) and decoded
+    // when read; the properties are strings, as everything else sees them.
     private readonly CompactText _abstractHtml;
     private readonly CompactText _abstractText;
 
-    /// <summary>Markdown, untrusted: always rendered through <see cref="Abstracts.AbstractRenderer"/>.</summary>
-    public required string Abstract { get => _abstract.ToString(); init => _abstract = new CompactText(value); }
+    /// <summary>
+    /// The abstract's Markdown as a record is to be written (<c>new</c>, <c>import</c>); untrusted. Null in a paper
+    /// read from its record: a site shows only the two forms below, and holding the source too would be a third
+    /// copy of the bulk of every paper, in memory and in the build cache, for nothing the build reads.
+    /// </summary>
+    public string? Abstract { get; init; }
 
     /// <summary>The abstract rendered to safe HTML once, when the record is read (where it is also checked).</summary>
     public string AbstractHtml { get => _abstractHtml.ToString(); init => _abstractHtml = new CompactText(value); }

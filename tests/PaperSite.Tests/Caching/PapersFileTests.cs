@@ -63,6 +63,21 @@ public sealed class PapersFileTests
     }
 
     [Fact]
+    public void A_paper_is_kept_as_the_site_shows_it_with_its_markup_as_written_and_no_second_copy_in_markdown()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+
+        var papersFile = Path.Combine(site.Root, BuildCache.FolderName, RecordCache.PapersFileName);
+        var entry = System.Text.Encoding.UTF8.GetString(Entries(papersFile).Entries[0]);
+        Assert.Contains("\"AbstractHtml\":\"<p>About <math", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u003C", entry, StringComparison.Ordinal);
+        Assert.Contains("\"Abstract\":null", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("*a*", entry, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_is_copied_only_while_the_file_still_holds_it()
     {
         using var folder = TestSite.Create("");

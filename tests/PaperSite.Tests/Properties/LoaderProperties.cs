@@ -51,9 +51,10 @@ public sealed class LoaderProperties
             Assert.True(Identifiers.IsPaperId(paper.Id));
             Assert.All(paper.Links, link => Assert.True(Identifiers.IsWebUrl(link.Url) && link.Url.StartsWith("http", StringComparison.Ordinal)));
             Assert.InRange(paper.Title.Length, 1, MappingFields.MaxLineLength);
-            Assert.InRange(paper.Abstract.Length, 1, PaperRecordReader.MaxAbstractLength);
+            Assert.NotEmpty(paper.AbstractHtml);
+            Assert.InRange(paper.AbstractText.Length, 0, PaperRecordReader.MaxAbstractLength);
             Assert.All(paper.Tags, t => Assert.InRange(t.Length, 1, PaperRecordReader.MaxTagLength));
-            Assert.All((string[])[paper.Title, paper.Abstract, .. paper.Tags], text =>
+            Assert.All((string[])[paper.Title, paper.AbstractHtml, paper.AbstractText, .. paper.Tags], text =>
                 Assert.DoesNotContain(text, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200B' or '\u2060' or '\uFEFF'));
         }, iter: 5_000);
     }
