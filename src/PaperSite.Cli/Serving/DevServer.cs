@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperSite.Cli.Progress;
 using PaperSite.Pipeline;
+using PaperSite.Views;
 
 namespace PaperSite.Cli.Serving;
 
@@ -36,6 +37,7 @@ internal sealed class DevServer : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     private WebApplication? _app;
     private Task _rebuilding = Task.CompletedTask;
+    private RenderedSite? _rendered;
     private ServedSite _site;
     private int _shownVersion;
     private int _port;
@@ -175,7 +177,8 @@ internal sealed class DevServer : IAsyncDisposable
     private async Task StreamEventsAsync(HttpContext context)
     {
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-        await TypedResults.ServerSentEvents(_events.ListenAsync(() => Site, ended.Token)).ExecuteAsync(context);
+        var page = context.Request.Query["page"].FirstOrDefault();
+        await TypedResults.ServerSentEvents(_events.ListenAsync(() => Site, page, ended.Token)).ExecuteAsync(context);
     }
 
     /// <summary>
@@ -227,9 +230,13 @@ internal sealed class DevServer : IAsyncDisposable
     /// <summary>Builds once and updates what is served; <paramref name="changed"/> is null for the first build.</summary>
     private void Rebuild(IReadOnlyList<string>? changed)
     {
+        var ahead = changed is null ? null : RenderAhead(changed);
+        // What the last build rendered from is let go before the next one makes its own: two at once would double the memory.
+        _rendered = null;
         var progress = _console.Display(_error, _quiet, DiagnosticPrinter.TextFormat);
         var result = PreviewBuild.Run(_sources, _siteFolder, _port, progress);
         progress.Complete();
+        _rendered = result.Rendered;
         DiagnosticPrinter.Print(result.Diagnostics, DiagnosticPrinter.TextFormat, _error);
         var what = changed is null ? "" : $"{Describe(changed)} changed: ";
         var previous = Site;
@@ -248,7 +255,15 @@ internal sealed class DevServer : IAsyncDisposable
                 Say(string.Create(CultureInfo.InvariantCulture, $"base_url's path changed: now serving http://127.0.0.1:{_port}{basePath}"));
             }
 
-            Show(new ServedSite(_siteFolder, basePath!, Version(++_shownVersion), NextSince(previous), []));
+            var built = new ServedSite(_siteFolder, basePath!, Version(++_shownVersion), NextSince(previous), []);
+            if (ahead is not null && basePath == previous.BasePath && OpenPagesShowTheSame(built, ahead))
+            {
+                // The open pages already show what the rebuild made (rendered ahead): reloading them again would only flash.
+                Volatile.Write(ref _site, built);
+                return;
+            }
+
+            Show(built);
             return;
         }
 
@@ -264,6 +279,102 @@ internal sealed class DevServer : IAsyncDisposable
         Volatile.Write(ref _site, previous with { Problems = result.Diagnostics });
         _events.Publish(ReloadEvents.Failed, ProblemsJson.Write(result.Diagnostics));
     }
+
+    /// <summary>
+    /// After an edit to one record that moves nothing, the open pages rendered again from the last build's model with the
+    /// record as it is now, and shown at once, before the rebuild (<see cref="RenderedSite"/>). Returns what the open
+    /// pages show once this is done, to compare the rebuild with (an edit that changes none of them shows nothing
+    /// new); null when the edit is not one to render ahead.
+    /// </summary>
+    private Dictionary<string, byte[]>? RenderAhead(IReadOnlyList<string> changed)
+    {
+        var site = Site;
+        var record = changed.Where(path => File.Exists(Path.Combine(_sources.Root, path))).ToList();
+        if (_rendered is not { } rendered || site.Folder is null || site.Problems.Count > 0 || record is not [var path] || !IsRecord(path))
+        {
+            return null;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var open = _events.OpenPages.OfType<string>().Select(page => FileOf(site, page)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(_sources.Root, path));
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        if (rendered.RenderEdit(path, bytes, open) is not { } pages)
+        {
+            return null;
+        }
+
+        var shown = Shown(site, open);
+        var differ = pages.Where(page => !shown.TryGetValue(page.Key, out var before) || !before.AsSpan().SequenceEqual(page.Value)).ToList();
+        if (differ.Count > 0)
+        {
+            foreach (var (file, content) in differ)
+            {
+                shown[file] = content;
+            }
+
+            Show(site with { Version = Version(++_shownVersion), Since = NextSince(site), Ahead = differ.ToDictionary(StringComparer.Ordinal) });
+            var ms = clock.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+            Say(string.Create(CultureInfo.InvariantCulture, $"{path} changed: {differ.Count} open {(differ.Count == 1 ? "page" : "pages")} shown in {ms} ms, ahead of the rebuild."));
+        }
+
+        return shown;
+    }
+
+    /// <summary>Whether every page open now shows in <paramref name="built"/> what it shows already (<paramref name="shown"/>); never when a listener did not say which page it is.</summary>
+    private bool OpenPagesShowTheSame(ServedSite built, Dictionary<string, byte[]> shown) =>
+        _events.OpenPages.Select(page => page is null ? null : FileOf(built, page)).All(file =>
+            file is not null && shown.TryGetValue(file, out var before) && Shown(built, [file]).TryGetValue(file, out var now) && before.AsSpan().SequenceEqual(now));
+
+    /// <summary>The bytes each of <paramref name="files"/> is served with now (before the preview's script is added); a file that cannot be read is left out.</summary>
+    private static Dictionary<string, byte[]> Shown(ServedSite site, IEnumerable<string> files)
+    {
+        var shown = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (site.Ahead.TryGetValue(file, out var ahead))
+            {
+                shown[file] = ahead;
+                continue;
+            }
+
+            try
+            {
+                shown[file] = File.ReadAllBytes(Path.Combine(site.Folder!, file));
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                // Not there (any more): not a page that shows the same.
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>The page file an open page's path names (<c>/repo/papers/x/</c> is <c>papers/x/index.html</c>), or null when it is not a page of the site.</summary>
+    private static string? FileOf(ServedSite site, string page)
+    {
+        if (site.Folder is null || !page.StartsWith(site.BasePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var relative = Uri.UnescapeDataString(page[site.BasePath.Length..]);
+        var file = SiteUrls.FileOf(relative);
+        return SiteFileProvider.Resolve(site.Folder, file) is { } full && File.Exists(full) && PreviewContentTypes.IsHtml(full) ? file : null;
+    }
+
+    /// <summary>A paper record: a YAML file in <c>input/papers/</c>.</summary>
+    private static bool IsRecord(string path) =>
+        path.StartsWith("input/papers/", StringComparison.Ordinal) && (path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal));
 
     private void Show(ServedSite site)
     {

@@ -16,6 +16,6 @@ internal static class PreviewBuild
     public static BuildResult Run(SiteSources sources, string siteFolder, int port, IProgress<BuildProgress>? progress)
     {
         var origin = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
-        return SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, Origin = origin }, progress);
+        return SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, Origin = origin, KeepRendered = true }, progress);
     }
 }

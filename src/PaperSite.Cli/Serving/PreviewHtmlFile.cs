@@ -7,9 +7,15 @@ namespace PaperSite.Cli.Serving;
 /// read once, when the middleware first asks for its length. It has no physical path, so the middleware sends
 /// these bytes (ranges included), never the file. Its time is the later of the file's and the version's, so its
 /// ETag changes with the version the tag carries: a browser holding a page of an older version gets the new one.
+/// A page rendered ahead of a rebuild (<see cref="ServedSite.Ahead"/>) is served the same way from its bytes.
 /// </summary>
-internal sealed class PreviewHtmlFile(FileInfo file, ServedSite site) : IFileInfo
+internal sealed class PreviewHtmlFile(string name, DateTimeOffset modified, Func<byte[]> read, ServedSite site) : IFileInfo
 {
+    public PreviewHtmlFile(FileInfo file, ServedSite site)
+        : this(file.Name, new DateTimeOffset(file.LastWriteTimeUtc), () => File.ReadAllBytes(file.FullName), site)
+    {
+    }
+
     private byte[]? _content;
 
     public bool Exists => true;
@@ -18,13 +24,13 @@ internal sealed class PreviewHtmlFile(FileInfo file, ServedSite site) : IFileInf
 
     public string? PhysicalPath => null;
 
-    public string Name => file.Name;
+    public string Name => name;
 
-    public DateTimeOffset LastModified => new[] { new DateTimeOffset(file.LastWriteTimeUtc), site.Since }.Max();
+    public DateTimeOffset LastModified => modified > site.Since ? modified : site.Since;
 
     public bool IsDirectory => false;
 
     public Stream CreateReadStream() => new MemoryStream(Content, writable: false);
 
-    private byte[] Content => _content ??= PreviewClient.InjectInto(File.ReadAllBytes(file.FullName), site.Version);
+    private byte[] Content => _content ??= PreviewClient.InjectInto(read(), site.Version);
 }

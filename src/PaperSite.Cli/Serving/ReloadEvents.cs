@@ -8,6 +8,7 @@ namespace PaperSite.Cli.Serving;
 /// The events served pages listen to, as a stream per page for <c>TypedResults.ServerSentEvents</c>, which
 /// does the framing: <c>built</c> with the current version when a page connects and after each successful
 /// build, <c>failed</c> with the problems (<see cref="ProblemsJson"/>) when a build fails and the last good site stays.
+/// Each stream knows the page it was opened from (the address's path), so the server knows which pages are open.
 /// </summary>
 internal sealed class ReloadEvents
 {
@@ -18,7 +19,7 @@ internal sealed class ReloadEvents
     private static readonly TimeSpan Reconnect = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
-    private readonly List<ChannelWriter<SseItem<string>>> _listeners = [];
+    private readonly List<(ChannelWriter<SseItem<string>> Writer, string? Page)> _listeners = [];
 
     public int ListenerCount
     {
@@ -31,25 +32,38 @@ internal sealed class ReloadEvents
         }
     }
 
-    public void Publish(string name, string data)
+    /// <summary>The path of each page listening now (such as <c>/repo/papers/x/</c>), null for one that did not say.</summary>
+    public IReadOnlyList<string?> OpenPages
     {
-        lock (_gate)
+        get
         {
-            foreach (var listener in _listeners)
+            lock (_gate)
             {
-                listener.TryWrite(new SseItem<string>(data, name));
+                return [.. _listeners.Select(listener => listener.Page)];
             }
         }
     }
 
-    /// <summary>The events for one page, starting with the state now, until the page goes away or the server stops.</summary>
-    public async IAsyncEnumerable<SseItem<string>> ListenAsync(Func<ServedSite> current, [EnumeratorCancellation] CancellationToken ended)
+    public void Publish(string name, string data)
+    {
+        lock (_gate)
+        {
+            foreach (var (writer, _) in _listeners)
+            {
+                writer.TryWrite(new SseItem<string>(data, name));
+            }
+        }
+    }
+
+    /// <summary>The events for the page at <paramref name="page"/>, starting with the state now, until the page goes away or the server stops.</summary>
+    public async IAsyncEnumerable<SseItem<string>> ListenAsync(Func<ServedSite> current, string? page, [EnumeratorCancellation] CancellationToken ended)
     {
         // A page that misses a few events only needs the newest: it compares versions, not counts.
         var channel = Channel.CreateBounded<SseItem<string>>(new BoundedChannelOptions(8) { FullMode = BoundedChannelFullMode.DropOldest });
+        var listener = (channel.Writer, page);
         lock (_gate)
         {
-            _listeners.Add(channel.Writer);
+            _listeners.Add(listener);
         }
 
         try
@@ -74,7 +88,7 @@ internal sealed class ReloadEvents
         {
             lock (_gate)
             {
-                _listeners.Remove(channel.Writer);
+                _listeners.Remove(listener);
             }
         }
     }

@@ -15,4 +15,11 @@ namespace PaperSite.Cli.Serving;
 /// (and so the ETag) of pages that carry the version, so a browser never revalidates a page of an older one.
 /// </param>
 /// <param name="Problems">The diagnostics of the last build if it failed, else none: what the overlay shows.</param>
-internal sealed record ServedSite(string? Folder, string BasePath, string Version, DateTimeOffset Since, IReadOnlyList<Diagnostic> Problems);
+internal sealed record ServedSite(string? Folder, string BasePath, string Version, DateTimeOffset Since, IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>
+    /// Pages rendered ahead of a rebuild after an edit (<see cref="PaperSite.Pipeline.RenderedSite"/>), by path in the
+    /// folder (<c>papers/x/index.html</c>): served instead of the folder's file until the rebuild ends.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> Ahead { get; init; } = new Dictionary<string, byte[]>();
+}

@@ -8,7 +8,8 @@ namespace PaperSite.Cli.Serving;
 /// The built site as the static-file middleware sees it: whatever <see cref="ServedSite"/> is current at each
 /// request, so a rebuild (which swaps the folder in place) needs no new provider. Nothing outside the folder
 /// is ever found, symbolic links are not followed, and HTML files come with the preview's script tag
-/// (<see cref="PreviewHtmlFile"/>); every other file is served as built.
+/// (<see cref="PreviewHtmlFile"/>); a page rendered ahead of a rebuild is served from those bytes instead of its
+/// file; every other file is served as built.
 /// </summary>
 internal sealed class SiteFileProvider(Func<ServedSite> current) : IFileProvider
 {
@@ -19,6 +20,11 @@ internal sealed class SiteFileProvider(Func<ServedSite> current) : IFileProvider
         if (path is null || !File.Exists(path))
         {
             return new NotFoundFileInfo(subpath);
+        }
+
+        if (site.Ahead.TryGetValue(Path.GetRelativePath(site.Folder!, path).Replace('\\', '/'), out var ahead))
+        {
+            return new PreviewHtmlFile(Path.GetFileName(path), site.Since, () => ahead, site);
         }
 
         var file = new FileInfo(path);

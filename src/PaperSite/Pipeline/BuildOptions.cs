@@ -34,6 +34,12 @@ public sealed record BuildOptions
     /// <summary>The size a published site may have: GitHub Pages' 1 GB. The build warns past 80% of it.</summary>
     internal long SizeLimit { get; init; } = Output.SiteSize.GitHubPagesLimit;
 
+    /// <summary>
+    /// serve's: a build that renders hands back what it rendered from (<see cref="BuildResult.Rendered"/>), so an edit
+    /// can be shown in the open pages before the next rebuild ends. Off for a build, which would only hold the memory.
+    /// </summary>
+    internal bool KeepRendered { get; init; }
+
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
 
@@ -60,6 +66,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 
     /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
     public Model.SiteSettings? Settings { get; init; }
+
+    /// <summary>With <see cref="BuildOptions.KeepRendered"/>, what a build that rendered pages rendered them from; else null.</summary>
+    public RenderedSite? Rendered { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

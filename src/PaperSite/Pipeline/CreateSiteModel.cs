@@ -40,4 +40,16 @@ internal static class CreateSiteModel
 
         return new SiteModel(settings, index, urls, site, [.. views]);
     }
+
+    /// <summary>
+    /// The model with the paper at <paramref name="position"/> replaced by <paramref name="paper"/>, which must be on the
+    /// same pages in the same place (<see cref="RenderedSite.StaysInPlace"/>): its view is made again, every other view
+    /// and the index's slices are shared.
+    /// </summary>
+    public static SiteModel WithPaper(SiteModel model, int position, Paper paper)
+    {
+        var index = model.Index with { Papers = model.Index.Papers.SetItem(position, paper) };
+        var view = new PaperViewFactory(model.Urls, RepositoryLinks.For(model.Settings)).Create(paper, index.TagsOf[position], index.AuthorPagesOf[position]);
+        return new SiteModel(model.Settings, index, model.Urls, model.Site, model.Views.SetItem(position, view));
+    }
 }

@@ -170,7 +170,12 @@ public static class SiteBuilder
             cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with { Size = size, FragmentsReused = renderer.FragmentsReused };
+        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with
+        {
+            Size = size,
+            FragmentsReused = renderer.FragmentsReused,
+            Rendered = options.KeepRendered ? new RenderedSite(theme, model, options.PageTimeLimit) : null,
+        };
     }
 
     /// <summary>The files not kept from the site in place (linked on every core: at 100,000 papers the search index is 40,000 files), in order.</summary>

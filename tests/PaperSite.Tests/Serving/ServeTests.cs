@@ -71,7 +71,7 @@ public sealed class ServeTests
 
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
-        Assert.Contains("new EventSource(\"/__papersite/events\")", await script.Content.ReadAsStringAsync());
+        Assert.Contains("new EventSource(\"/__papersite/events?page=\" + encodeURIComponent(location.pathname))", await script.Content.ReadAsStringAsync());
         Assert.Equal("text/css; charset=utf-8", style.Content.Headers.ContentType!.ToString());
         Assert.Contains("#papersite-overlay", await style.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
@@ -139,6 +139,39 @@ public sealed class ServeTests
         Assert.Contains("edited", await serving.Client.GetStringAsync("/archive/papers/first/"));
         // The other paper's page and day were not rendered again: the files are the ones written before, untouched.
         Assert.Equal(before, (File.ReadAllText(secondsPage), File.GetLastWriteTimeUtc(secondsPage), File.GetLastWriteTimeUtc(secondsDay)));
+    }
+
+    [Fact]
+    public async Task An_edit_is_shown_in_the_open_page_ahead_of_the_rebuild_which_then_does_not_reload_it_again()
+    {
+        using var site = TestSite.Create(RunningServer.Archive);
+        await using var serving = await StartAsync(site);
+        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        await events.NextNamedAsync("built", Patience);
+
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
+        var ahead = await events.NextNamedAsync("built", Patience);
+        var page = await serving.Client.GetStringAsync("/archive/papers/first/");
+
+        Assert.Contains("The first abstract, edited.", page, StringComparison.Ordinal);
+        Assert.True(VersionIn(page) >= NumberOf(ahead.Data));
+        var said = await EventuallyAsync(
+            () => Task.FromResult(serving.Output.ToString().Contains("input/papers/2025/10/first.yaml changed: rebuilt 2 papers", StringComparison.Ordinal) ? serving.Output.ToString() : null),
+            "the rebuild");
+        Assert.Matches(@"input/papers/2025/10/first\.yaml changed: 1 open page shown in \d+ ms, ahead of the rebuild\.", said);
+        Assert.True(said.IndexOf("ahead of the rebuild", StringComparison.Ordinal) < said.IndexOf("rebuilt 2 papers", StringComparison.Ordinal), said);
+        // The rebuild wrote what the page already shows: no second reload.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => events.NextAsync(TimeSpan.FromSeconds(1)));
+        Assert.Contains("The first abstract, edited.", await serving.Client.GetStringAsync("/archive/papers/first/"), StringComparison.Ordinal);
+
+        // An edit that moves the paper (a new title reorders its day) waits for the rebuild, which reloads the page.
+        // (A read given up on closes its stream: the page listens again.)
+        using var again = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        await again.NextNamedAsync("built", Patience);
+        site.Save("input/papers/2025/10/first.yaml", "title: A First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
+        await again.NextNamedAsync("built", Patience);
+        Assert.Contains("A First Paper", await serving.Client.GetStringAsync("/archive/papers/first/"), StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(serving.Output.ToString(), "ahead of the rebuild"));
     }
 
     [Fact]

@@ -6,7 +6,8 @@
   "use strict";
   const script = document.currentScript;
   const version = new URL(script.src).searchParams.get("v");
-  const events = new EventSource("/__papersite/events");
+  // The page's path goes with the stream: an edit is rendered ahead of the rebuild for the pages open.
+  const events = new EventSource("/__papersite/events?page=" + encodeURIComponent(location.pathname));
   let overlay = null;
 
   // The server announces the current version on connecting and after every successful build.
