@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
+using PaperSite.Indexing;
 using PaperSite.Model;
 using PaperSite.Output;
 using PaperSite.Pipeline.Pages;
@@ -100,45 +102,21 @@ public static class SiteBuilder
             return KeptAsItIs(cache, displayOutput, papers.Length, incremental.ListedFiles, incremental.ListedSize(), diagnostics, options, clock, stages, settings);
         }
 
-        var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
-        var plan = stages.Time("plan pages", () => PageKinds.Plan(model));
-        var undefined = new UndefinedVariables(theme);
         if (output is null)
         {
             // A template that fails when rendered must fail check too, or a pull request breaking the theme goes green.
+            var (model, plan) = PlanPages(settings, index, stages);
+            var undefined = new UndefinedVariables(theme);
             stages.Time("render one page of each kind", () => CheckTemplates(plan, theme, model, options, undefined, diagnostics));
             undefined.Report(diagnostics);
             return Finish(diagnostics, options, papers.Length, 0, clock, stages, cache, settings: settings);
         }
 
-        // The same look at the templates as check takes (their errors proper are reported by the render itself), and
-        // then every page rendered is watched too, so a slip on a branch the first pages never take is found as well.
-        stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, undefined, new DiagnosticBag()));
-        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
-
-        var siteFiles = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
-        var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
-
-        int written;
+        RenderedOutput made;
         SiteSizeReport size;
         try
         {
-            var files = CopyAssets.Run(theme);
-            files.AddRange(siteFiles.Select(file => new SiteFile(file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
-            files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
-            incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
-            written = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
-            undefined.Report(diagnostics);
-            // Files kept need not be compressed; the rest are, on every core, and written in order.
-            var changed = stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
-            var bytes = new byte[changed.Count][];
-            stages.Time("compress site files", () => Parallel.For(0, changed.Count, i => bytes[i] = changed[i].Bytes()));
-            for (var i = 0; i < changed.Count; i++)
-            {
-                output.Write(changed[i].Path, bytes[i]);
-            }
-
-            written += files.Count;
+            made = RenderSite(settings, index, theme, options, output, incremental, diagnostics, progress, stages);
 
             size = output.Size.Report();
             CheckSize(size, options, diagnostics, displayOutput);
@@ -167,15 +145,71 @@ public static class SiteBuilder
                 cache.Records.Save(cache);
                 ArchiveChecks.Save(cache, ArchiveChecks.Key(inputs!, today), archiveChecks.ToSortedList());
             });
-            cache.Note($"{written - incremental!.Kept} of {written} files rendered, {incremental.Kept} kept unchanged.");
+            cache.Note($"{made.Written - incremental!.Kept} of {made.Written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
-        return Finish(diagnostics, options, papers.Length, written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with
+        return Finish(diagnostics, options, papers.Length, made.Written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with
         {
             Size = size,
-            FragmentsReused = renderer.FragmentsReused,
-            Rendered = options.KeepRendered ? new RenderedSite(theme, model, options.PageTimeLimit) : null,
+            FragmentsReused = made.FragmentsReused,
+            Rendered = made.Rendered,
         };
+    }
+
+    /// <summary>What <see cref="RenderSite"/> did: the files it wrote or kept, the includes it reused, and what serve keeps.</summary>
+    private sealed record RenderedOutput(int Written, int FragmentsReused, RenderedSite? Rendered);
+
+    /// <summary>
+    /// The views, the plan, the site files and the pages, into the staging folder. The site files (sitemaps, the search
+    /// index's 40,000 at 100,000 papers) are written before the pages render, so their text is let go first; and all of
+    /// it happens in a method of its own because a lambda's captured locals live as long as the method that made them:
+    /// here the views, the plan and every rendered fragment are let go on return, before the cache is written.
+    /// </summary>
+    private static RenderedOutput RenderSite(SiteSettings settings, ArchiveIndex index, Theme theme, BuildOptions options, OutputFolder output, IncrementalOutput? incremental, DiagnosticBag diagnostics, IProgress<BuildProgress>? progress, StageClock stages)
+    {
+        var (model, plan) = PlanPages(settings, index, stages);
+        var undefined = new UndefinedVariables(theme);
+
+        // The same look at the templates as check takes (their errors proper are reported by the render itself), and
+        // then every page rendered is watched too, so a slip on a branch the first pages never take is found as well.
+        stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, undefined, new DiagnosticBag()));
+        var siteFiles = WriteSiteFiles(plan, model, theme, incremental, output, stages);
+
+        var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
+        var pages = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
+        undefined.Report(diagnostics);
+        return new RenderedOutput(pages + siteFiles, renderer.FragmentsReused, options.KeepRendered ? new RenderedSite(theme, model, options.PageTimeLimit) : null);
+    }
+
+    private static (SiteModel Model, ImmutableArray<PageJob> Plan) PlanPages(SiteSettings settings, ArchiveIndex index, StageClock stages)
+    {
+        var model = stages.Time("create views", () => CreateSiteModel.Run(settings, index));
+        return (model, stages.Time("plan pages", () => PageKinds.Plan(model)));
+    }
+
+    /// <summary>
+    /// The theme's assets, the sitemaps and the search index, fingerprinted with the pages (which <paramref name="incremental"/>
+    /// is told), then kept from the last output where unchanged and the rest compressed on every core and written in order.
+    /// Returns how many files the site has of them.
+    /// </summary>
+    private static int WriteSiteFiles(ImmutableArray<PageJob> plan, SiteModel model, Theme theme, IncrementalOutput? incremental, OutputFolder output, StageClock stages)
+    {
+        var sitemaps = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
+        var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
+        var files = CopyAssets.Run(theme);
+        files.AddRange(sitemaps.Select(file => new SiteFile(file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
+        files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
+        incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
+        // Files kept need not be compressed; the rest are, on every core, and written in order.
+        var changed = stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
+        var bytes = new byte[changed.Count][];
+        stages.Time("compress site files", () => Parallel.For(0, changed.Count, i => bytes[i] = changed[i].Bytes()));
+        for (var i = 0; i < changed.Count; i++)
+        {
+            output.Write(changed[i].Path, bytes[i]);
+        }
+
+        return files.Count;
     }
 
     /// <summary>The files not kept from the site in place (linked on every core: at 100,000 papers the search index is 40,000 files), in order.</summary>
