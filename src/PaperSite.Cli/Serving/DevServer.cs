@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaperSite.Cli.Progress;
+using PaperSite.Diagnostics;
+using PaperSite.Loading;
 using PaperSite.Pipeline;
 using PaperSite.Views;
 
@@ -37,7 +39,12 @@ internal sealed class DevServer : IAsyncDisposable
     private readonly SiteWatcher _watcher;
     private WebApplication? _app;
     private Task _rebuilding = Task.CompletedTask;
-    private RenderedSite? _rendered;
+    private readonly RenderedSlot _rendered = new();
+
+    /// <summary>More pages open than this (many tabs, or a script opening streams) and an edit waits for the rebuild.</summary>
+    private const int MostPagesAhead = 16;
+
+    private static readonly string SearchPageFile = SiteUrls.FileOf(PaperSite.Pipeline.Pages.SearchPage.Path);
     private ServedSite _site;
     private int _shownVersion;
     private int _port;
@@ -177,7 +184,8 @@ internal sealed class DevServer : IAsyncDisposable
     private async Task StreamEventsAsync(HttpContext context)
     {
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-        var page = context.Request.Query["page"].FirstOrDefault();
+        // Which page listens, as its script says; a path no page has (over 2,000 characters) is taken as none said.
+        var page = context.Request.Query["page"].FirstOrDefault() is { Length: <= 2_000 } given ? given : null;
         await TypedResults.ServerSentEvents(_events.ListenAsync(() => Site, page, ended.Token)).ExecuteAsync(context);
     }
 
@@ -230,13 +238,20 @@ internal sealed class DevServer : IAsyncDisposable
     /// <summary>Builds once and updates what is served; <paramref name="changed"/> is null for the first build.</summary>
     private void Rebuild(IReadOnlyList<string>? changed)
     {
-        var ahead = changed is null ? null : RenderAhead(changed);
-        // What the last build rendered from is let go before the next one makes its own: two at once would double the memory.
-        _rendered = null;
+        Dictionary<string, byte[]>? ahead = null;
+        try
+        {
+            ahead = changed is null ? null : RenderAhead(changed);
+        }
+        catch (Exception problem) when (problem is not OutOfMemoryException)
+        {
+            // Rendering ahead is a shortcut: whatever stops it, the rebuild below still shows the edit.
+            _error.WriteLine($"rendering the open pages ahead of the rebuild failed ({problem.GetType().Name}: {problem.Message}); the rebuild shows the edit.");
+        }
+
         var progress = _console.Display(_error, _quiet, DiagnosticPrinter.TextFormat);
-        var result = PreviewBuild.Run(_sources, _siteFolder, _port, progress);
+        var result = PreviewBuild.Run(_sources, _siteFolder, _port, _rendered, progress);
         progress.Complete();
-        _rendered = result.Rendered;
         DiagnosticPrinter.Print(result.Diagnostics, DiagnosticPrinter.TextFormat, _error);
         var what = changed is null ? "" : $"{Describe(changed)} changed: ";
         var previous = Site;
@@ -276,7 +291,16 @@ internal sealed class DevServer : IAsyncDisposable
         }
 
         _error.WriteLine($"{what}the rebuild failed ({summary}); still serving the last good site.");
-        Volatile.Write(ref _site, previous with { Problems = result.Diagnostics });
+        if (previous.Ahead.Count > 0)
+        {
+            // Pages rendered ahead of a build that failed were never part of a good site: back to the last good one.
+            Show(previous with { Version = Version(++_shownVersion), Since = NextSince(previous), Ahead = ServedSite.NoPages, Problems = result.Diagnostics });
+        }
+        else
+        {
+            Volatile.Write(ref _site, previous with { Problems = result.Diagnostics });
+        }
+
         _events.Publish(ReloadEvents.Failed, ProblemsJson.Write(result.Diagnostics));
     }
 
@@ -289,25 +313,16 @@ internal sealed class DevServer : IAsyncDisposable
     private Dictionary<string, byte[]>? RenderAhead(IReadOnlyList<string> changed)
     {
         var site = Site;
-        var record = changed.Where(path => File.Exists(Path.Combine(_sources.Root, path))).ToList();
-        if (_rendered is not { } rendered || site.Folder is null || site.Problems.Count > 0 || record is not [var path] || !IsRecord(path))
+        if (_rendered.Site is not { } rendered || site.Folder is null || site.Problems.Count > 0 || EditedRecord.Of(changed, _sources.Root, rendered) is not { } path)
         {
             return null;
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var open = _events.OpenPages.OfType<string>().Select(page => FileOf(site, page)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(Path.Combine(_sources.Root, path));
-        }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-
-        if (rendered.RenderEdit(path, bytes, open) is not { } pages)
+        // Read as a build reads it (no link followed, no file over the size limit); a problem is the rebuild's to report.
+        if (open.Count > MostPagesAhead || SourceFile.Read(Path.Combine(_sources.Root, path), path, new DiagnosticBag()) is not { } bytes
+            || rendered.RenderEdit(path, bytes, open) is not { } pages)
         {
             return null;
         }
@@ -329,10 +344,14 @@ internal sealed class DevServer : IAsyncDisposable
         return shown;
     }
 
-    /// <summary>Whether every page open now shows in <paramref name="built"/> what it shows already (<paramref name="shown"/>); never when a listener did not say which page it is.</summary>
+    /// <summary>
+    /// Whether every page open now shows in <paramref name="built"/> what it shows already (<paramref name="shown"/>): never
+    /// when a listener did not say which page it is, nor when the search page is open, whose script holds the old index.
+    /// </summary>
     private bool OpenPagesShowTheSame(ServedSite built, Dictionary<string, byte[]> shown) =>
         _events.OpenPages.Select(page => page is null ? null : FileOf(built, page)).All(file =>
-            file is not null && shown.TryGetValue(file, out var before) && Shown(built, [file]).TryGetValue(file, out var now) && before.AsSpan().SequenceEqual(now));
+            file is not null && file != SearchPageFile && shown.TryGetValue(file, out var before)
+            && Shown(built, [file]).TryGetValue(file, out var now) && before.AsSpan().SequenceEqual(now));
 
     /// <summary>The bytes each of <paramref name="files"/> is served with now (before the preview's script is added); a file that cannot be read is left out.</summary>
     private static Dictionary<string, byte[]> Shown(ServedSite site, IEnumerable<string> files)
@@ -367,14 +386,12 @@ internal sealed class DevServer : IAsyncDisposable
             return null;
         }
 
+        // The path as the folder names it (not as given: "//", "." and ".." spell the same file many ways, or none in it).
         var relative = Uri.UnescapeDataString(page[site.BasePath.Length..]);
-        var file = SiteUrls.FileOf(relative);
-        return SiteFileProvider.Resolve(site.Folder, file) is { } full && File.Exists(full) && PreviewContentTypes.IsHtml(full) ? file : null;
+        return SiteFileProvider.Resolve(site.Folder, SiteUrls.FileOf(relative)) is { } full && File.Exists(full) && PreviewContentTypes.IsHtml(full)
+            ? Path.GetRelativePath(site.Folder, full).Replace('\\', '/')
+            : null;
     }
-
-    /// <summary>A paper record: a YAML file in <c>input/papers/</c>.</summary>
-    private static bool IsRecord(string path) =>
-        path.StartsWith("input/papers/", StringComparison.Ordinal) && (path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal));
 
     private void Show(ServedSite site)
     {

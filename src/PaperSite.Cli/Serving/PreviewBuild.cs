@@ -13,9 +13,10 @@ namespace PaperSite.Cli.Serving;
 internal static class PreviewBuild
 {
     /// <summary>The build's result; its <see cref="BuildResult.Settings"/> give the path to serve under.</summary>
-    public static BuildResult Run(SiteSources sources, string siteFolder, int port, IProgress<BuildProgress>? progress)
+    /// <param name="rendered">Where the build leaves what it rendered from, for rendering an edit ahead of the next rebuild.</param>
+    public static BuildResult Run(SiteSources sources, string siteFolder, int port, RenderedSlot rendered, IProgress<BuildProgress>? progress)
     {
         var origin = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
-        return SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, Origin = origin, KeepRendered = true }, progress);
+        return SiteBuilder.Build(new BuildOptions { Root = sources.Root, OutputFolder = siteFolder, Origin = origin, Rendered = rendered }, progress);
     }
 }

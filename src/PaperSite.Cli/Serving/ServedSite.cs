@@ -21,5 +21,7 @@ internal sealed record ServedSite(string? Folder, string BasePath, string Versio
     /// Pages rendered ahead of a rebuild after an edit (<see cref="PaperSite.Pipeline.RenderedSite"/>), by path in the
     /// folder (<c>papers/x/index.html</c>): served instead of the folder's file until the rebuild ends.
     /// </summary>
-    public IReadOnlyDictionary<string, byte[]> Ahead { get; init; } = new Dictionary<string, byte[]>();
+    public IReadOnlyDictionary<string, byte[]> Ahead { get; init; } = NoPages;
+
+    public static readonly IReadOnlyDictionary<string, byte[]> NoPages = new Dictionary<string, byte[]>();
 }

@@ -22,7 +22,7 @@ internal sealed class SiteFileProvider(Func<ServedSite> current) : IFileProvider
             return new NotFoundFileInfo(subpath);
         }
 
-        if (site.Ahead.TryGetValue(Path.GetRelativePath(site.Folder!, path).Replace('\\', '/'), out var ahead))
+        if (site.Ahead.Count > 0 && site.Ahead.TryGetValue(Path.GetRelativePath(site.Folder!, path).Replace('\\', '/'), out var ahead))
         {
             return new PreviewHtmlFile(Path.GetFileName(path), site.Since, () => ahead, site);
         }

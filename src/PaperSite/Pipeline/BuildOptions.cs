@@ -35,10 +35,12 @@ public sealed record BuildOptions
     internal long SizeLimit { get; init; } = Output.SiteSize.GitHubPagesLimit;
 
     /// <summary>
-    /// serve's: a build that renders hands back what it rendered from (<see cref="BuildResult.Rendered"/>), so an edit
-    /// can be shown in the open pages before the next rebuild ends. Off for a build, which would only hold the memory.
+    /// serve's: where a build that renders leaves what it rendered from, so an edit can be shown in the open pages before
+    /// the next rebuild ends (<see cref="RenderedSite"/>). A build that reads the records lets the slot's last one go
+    /// first, so two are never held at once; a build that keeps the site as it is leaves it, since it still describes
+    /// the site. Null for a build, which would only hold the memory.
     /// </summary>
-    internal bool KeepRendered { get; init; }
+    internal RenderedSlot? Rendered { get; init; }
 
     /// <summary>How long one page may take to render before the build gives up on it.</summary>
     internal TimeSpan PageTimeLimit { get; init; } = Rendering.PageRenderer.DefaultTimeLimit;
@@ -66,9 +68,6 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Diagnostics.Diagn
 
     /// <summary>The settings the site was built with (base_url as built), or null when they could not be read.</summary>
     public Model.SiteSettings? Settings { get; init; }
-
-    /// <summary>With <see cref="BuildOptions.KeepRendered"/>, what a build that rendered pages rendered them from; else null.</summary>
-    public RenderedSite? Rendered { get; init; }
 }
 
 /// <summary>One stage's name and duration.</summary>

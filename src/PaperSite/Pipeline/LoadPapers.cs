@@ -21,6 +21,10 @@ internal static class LoadPapers
     /// <summary>The stage's name in progress reports, as <see cref="SiteBuilder"/> times it.</summary>
     public const string Stage = "load papers";
 
+    /// <summary>Whether a file of that name in <c>input/papers/</c> is a record: it ends in .yaml or .yml, in any case.</summary>
+    public static bool IsRecordName(string name) =>
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     public static ImmutableArray<Paper> Run(SiteSources sources, DiagnosticBag diagnostics, Abstracts.MathMacros? macros = null, RecordCache? cache = null, IProgress<BuildProgress>? progress = null) =>
         Read(sources, diagnostics, macros, cache, progress).Papers;
 
@@ -90,7 +94,7 @@ internal static class LoadPapers
 
             foreach (var entry in entries)
             {
-                var isRecordName = entry.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+                var isRecordName = IsRecordName(entry.Name);
                 var relative = sources.Relative(entry.FullName);
                 if (entry.LinkTarget is not null)
                 {

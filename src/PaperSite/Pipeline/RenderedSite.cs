@@ -39,6 +39,13 @@ public sealed class RenderedSite
     /// when the edit cannot be rendered ahead: a record the site did not have, one with an error, or one whose paper
     /// moved. Pages not open are left to the rebuild.
     /// </summary>
+    /// <summary>Whether <paramref name="path"/> (relative to the site root) is a record this site was built from, or a folder holding one.</summary>
+    public bool Knows(string path)
+    {
+        var folder = path.TrimEnd('/') + "/";
+        return _positions.Value.ContainsKey(path) || _positions.Value.Keys.Any(record => record.StartsWith(folder, StringComparison.Ordinal));
+    }
+
     public IReadOnlyDictionary<string, byte[]>? RenderEdit(string recordPath, byte[] record, IReadOnlyCollection<string> openFiles)
     {
         if (openFiles.Count == 0 || !_positions.Value.TryGetValue(recordPath, out var position))
@@ -58,7 +65,8 @@ public sealed class RenderedSite
         var wanted = openFiles.ToHashSet(StringComparer.Ordinal);
         var renderer = new PageRenderer(_theme, model.Site, model.Urls, _pageTimeLimit);
         var pages = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var job in PageKinds.Plan(model).Where(job => job.Format == OutputFormat.Html && wanted.Contains(job.OutputPath)))
+        // The plan as it is made, not the whole of it: only the open pages' jobs are kept.
+        foreach (var job in PageKinds.All.SelectMany(kind => kind.Plan(model)).Where(job => job.Format == OutputFormat.Html && wanted.Contains(job.OutputPath)))
         {
             if (renderer.Render(job, diagnostics) is { } text)
             {
@@ -73,6 +81,7 @@ public sealed class RenderedSite
     /// Whether the edited paper is on the same pages in the same place: everything the index, the orders and the checks
     /// across records read is as it was (id, day, title, upvotes, tags, authors, arXiv id, DOI). What only the paper's
     /// own card and page show may differ: its abstract, links, organisation, publication date, submitter, author count.
+    /// Authors are compared whole, affiliation and ORCID included: stricter than the index needs, never looser.
     /// </summary>
     internal static bool StaysInPlace(Paper before, Paper after) =>
         before.Id == after.Id
@@ -83,4 +92,10 @@ public sealed class RenderedSite
         && before.Doi == after.Doi
         && before.Tags.SequenceEqual(after.Tags, StringComparer.Ordinal)
         && before.Authors.SequenceEqual(after.Authors);
+}
+
+/// <summary>Holds the <see cref="RenderedSite"/> of the last build that rendered, for <see cref="BuildOptions.Rendered"/>.</summary>
+internal sealed class RenderedSlot
+{
+    public RenderedSite? Site { get; set; }
 }

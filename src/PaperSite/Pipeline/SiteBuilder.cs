@@ -67,6 +67,8 @@ public static class SiteBuilder
             return KeptAsItIs(cache, displayOutput, unchanged.Papers, unchanged.Files, unchanged.Size, diagnostics, options, clock, stages, settings);
         }
 
+        // The last build's model describes a site about to change: it goes before this build makes its own.
+        options.Rendered?.Site = null;
         var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, recordFiles, diagnostics, records, progress).Papers, loaded => loaded.Length);
         cache?.Note(records.Summary());
 
@@ -97,6 +99,8 @@ public static class SiteBuilder
         var incremental = inputs is null ? null : stages.Time("look at output", () => IncrementalOutput.Start(cache!, outputPath, displayOutput, theme.Fingerprint, inputs));
         if (incremental is { IsCurrent: true })
         {
+            // The records were read and the site is as it was: serve's model is made again from them (views only, no page).
+            options.Rendered?.Site = new RenderedSite(theme, CreateSiteModel.Run(settings, index), options.PageTimeLimit);
             cache!.Records.Save(cache);
             ArchiveChecks.Save(cache, ArchiveChecks.Key(inputs!, today), archiveChecks.ToSortedList());
             return KeptAsItIs(cache, displayOutput, papers.Length, incremental.ListedFiles, incremental.ListedSize(), diagnostics, options, clock, stages, settings);
@@ -148,11 +152,11 @@ public static class SiteBuilder
             cache.Note($"{made.Written - incremental!.Kept} of {made.Written} files rendered, {incremental.Kept} kept unchanged.");
         }
 
+        options.Rendered?.Site = made.Rendered;
         return Finish(diagnostics, options, papers.Length, made.Written, clock, stages, cache, kept: incremental?.Kept ?? 0, settings: settings) with
         {
             Size = size,
             FragmentsReused = made.FragmentsReused,
-            Rendered = made.Rendered,
         };
     }
 
@@ -178,7 +182,7 @@ public static class SiteBuilder
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
         var pages = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
         undefined.Report(diagnostics);
-        return new RenderedOutput(pages + siteFiles, renderer.FragmentsReused, options.KeepRendered ? new RenderedSite(theme, model, options.PageTimeLimit) : null);
+        return new RenderedOutput(pages + siteFiles, renderer.FragmentsReused, options.Rendered is null ? null : new RenderedSite(theme, model, options.PageTimeLimit));
     }
 
     private static (SiteModel Model, ImmutableArray<PageJob> Plan) PlanPages(SiteSettings settings, ArchiveIndex index, StageClock stages)

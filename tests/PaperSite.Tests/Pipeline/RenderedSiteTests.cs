@@ -1,6 +1,7 @@
 using System.Text;
 using PaperSite.Pipeline;
 using PaperSite.Testing;
+using PaperSite.Tests.Caching;
 
 namespace PaperSite.Tests.Pipeline;
 
@@ -18,11 +19,13 @@ public sealed class RenderedSiteTests
         abstract: The first abstract.
         tags: [one]
         upvotes: 3
+        authors: [Ada Lovelace]
         -- input/papers/2025/10/second.yaml --
         title: Second Paper
         date: 2025-10-10
         abstract: The second abstract.
         tags: [one]
+        authors: [Ada Lovelace]
         -- input/papers/2025/08/third.yaml --
         title: Third Paper
         date: 2025-08-01
@@ -31,14 +34,19 @@ public sealed class RenderedSiteTests
 
     private const string FirstPath = "input/papers/2025/10/first.yaml";
 
-    private static readonly string[] Open = ["papers/first/index.html", "days/2025-10-10/index.html", "tags/one/index.html", "papers/third/index.html"];
+    private static readonly string[] Open =
+    [
+        "papers/first/index.html", "days/2025-10-10/index.html", "tags/one/index.html", "papers/third/index.html", "index.html",
+        "weeks/2025-W41/index.html", "months/2025-10/index.html", "authors/ada-lovelace/index.html",
+    ];
 
     [Fact]
     public void An_edit_that_moves_nothing_renders_the_open_pages_as_the_rebuild_writes_them()
     {
         using var site = TestSite.Create(Archive);
-        var rendered = Build(site).Rendered!;
-        const string Edited = "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, *edited*.\ntags: [one]\nupvotes: 3\nlinks:\n  code: https://example.org/code\n";
+        var rendered = Build(site)!;
+        const string Edited = "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, *edited*.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\n"
+            + "author_count: 7\norganization: Analytical Engines\npublished: 2025-09\nsubmitted_by: someone\nlinks:\n  code: https://example.org/code\n";
 
         var pages = rendered.RenderEdit(FirstPath, Encoding.UTF8.GetBytes(Edited), Open);
 
@@ -55,16 +63,18 @@ public sealed class RenderedSiteTests
     }
 
     [Theory]
-    [InlineData("title: First Paper\ndate: 2025-10-11\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\n")]
-    [InlineData("title: First Paper, Renamed\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\n")]
-    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one, two]\nupvotes: 3\n")]
-    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 0\n")]
-    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-11\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\n")]
+    [InlineData("title: First Paper, Renamed\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one, two]\nupvotes: 3\nauthors: [Ada Lovelace]\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 0\nauthors: [Ada Lovelace]\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace, Charles Babbage]\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\narxiv: 2510.08521\n")]
+    [InlineData("title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\ndoi: 10.1000/xyz\n")]
     [InlineData("title: First Paper\ndate: not a date\nabstract: The first abstract.\n")]
     public void An_edit_that_moves_the_paper_or_breaks_its_record_is_left_to_the_rebuild(string record)
     {
         using var site = TestSite.Create(Archive);
-        var rendered = Build(site).Rendered!;
+        var rendered = Build(site)!;
 
         Assert.Null(rendered.RenderEdit(FirstPath, Encoding.UTF8.GetBytes(record), Open));
     }
@@ -73,26 +83,38 @@ public sealed class RenderedSiteTests
     public void A_record_the_site_did_not_have_or_no_open_page_renders_nothing_ahead()
     {
         using var site = TestSite.Create(Archive);
-        var rendered = Build(site).Rendered!;
+        var rendered = Build(site)!;
         var record = Encoding.UTF8.GetBytes("title: Fourth Paper\ndate: 2025-10-10\nabstract: New.\n");
 
         Assert.Null(rendered.RenderEdit("input/papers/2025/10/fourth.yaml", record, Open));
-        Assert.Null(rendered.RenderEdit(FirstPath, Encoding.UTF8.GetBytes("title: First Paper\ndate: 2025-10-10\nabstract: Edited.\ntags: [one]\nupvotes: 3\n"), []));
+        Assert.Null(rendered.RenderEdit(FirstPath, Encoding.UTF8.GetBytes("title: First Paper\ndate: 2025-10-10\nabstract: Edited.\ntags: [one]\nupvotes: 3\nauthors: [Ada Lovelace]\n"), []));
     }
 
     [Fact]
-    public void Only_a_build_asked_to_keep_what_it_rendered_from_holds_it()
+    public void A_build_that_keeps_the_site_keeps_what_it_was_rendered_from_and_one_that_reads_the_records_lets_it_go_first()
     {
         using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        var slot = new RenderedSlot();
+        var options = new BuildOptions { Root = site.Root, Rendered = slot };
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        var first = slot.Site;
 
-        Assert.Null(site.Build().Rendered);
-        Assert.NotNull(Build(site).Rendered);
+        Assert.NotNull(first);
+        Assert.True(SiteBuilder.Build(options).Succeeded);
+        Assert.Same(first, slot.Site);
+
+        site.Write(FirstPath, "title: First Paper\ndate: not a date\nabstract: x\n");
+        CachedBuild.AgeSources(site);
+        Assert.False(SiteBuilder.Build(options).Succeeded);
+        Assert.Null(slot.Site);
     }
 
-    private static BuildResult Build(TestSite site)
+    private static RenderedSite Build(TestSite site)
     {
-        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, KeepRendered = true, UseCache = false });
+        var slot = new RenderedSlot();
+        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, Rendered = slot, UseCache = false });
         Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
-        return result;
+        return slot.Site!;
     }
 }

@@ -175,6 +175,50 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task Pages_shown_ahead_of_a_rebuild_that_fails_go_back_to_the_last_good_site()
+    {
+        // A day page that cannot render once an abstract says BOOM: the open paper page renders ahead, the rebuild fails.
+        using var site = TestSite.Create(RunningServer.Archive + """
+
+            -- theme/templates/day.html --
+            {{~ for paper in papers ~}}{{ if paper.abstract_text | string.contains "BOOM" }}{{ include "partials/no-such-partial.html" }}{{ end }}{{~ end ~}}
+            <h1>{{ day.date_text }}</h1>
+            """);
+        await using var serving = await StartAsync(site);
+        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        await events.NextNamedAsync("built", Patience);
+
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, BOOM.\n");
+        await events.NextNamedAsync("built", Patience);
+        Assert.Contains("BOOM", await serving.Client.GetStringAsync("/archive/papers/first/"), StringComparison.Ordinal);
+
+        // The rebuild fails: the page is reloaded into the last good site, and its problems are shown over it.
+        await events.NextNamedAsync("built", Patience);
+        Assert.DoesNotContain("BOOM", await serving.Client.GetStringAsync("/archive/papers/first/"), StringComparison.Ordinal);
+        var failed = await events.NextNamedAsync("failed", Patience);
+        Assert.Contains("no-such-partial", failed.Data, StringComparison.Ordinal);
+        Assert.Empty(serving.Server.Site.Ahead);
+    }
+
+    [Fact]
+    public async Task An_edit_after_a_save_that_changed_nothing_is_still_shown_ahead_and_a_second_file_read_waits_for_the_rebuild()
+    {
+        using var site = TestSite.Create(RunningServer.Archive);
+        await using var serving = await StartAsync(site);
+        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        await events.NextNamedAsync("built", Patience);
+
+        // Saved as it was: the site is kept as it is, and what it was rendered from with it.
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract.\n");
+        await EventuallyAsync(() => Task.FromResult(serving.Output.ToString().Contains("first.yaml changed: rebuilt", StringComparison.Ordinal) ? "rebuilt" : null), "the rebuild");
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
+        await events.NextNamedAsync("built", Patience);
+
+        Assert.Contains("edited", await serving.Client.GetStringAsync("/archive/papers/first/"), StringComparison.Ordinal);
+        Assert.Contains("first.yaml changed: 1 open page shown in", serving.Output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_event_stream_announces_each_rebuild_with_a_new_version()
     {
         using var site = TestSite.Create(RunningServer.Archive);
