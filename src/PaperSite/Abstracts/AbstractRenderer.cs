@@ -17,7 +17,7 @@ internal static class AbstractRenderer
     /// <summary>One pipeline per set of site macros: a Markdig pipeline is immutable and thread-safe, so each is built once.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MathMacros, MarkdownPipeline> Pipelines = new();
 
-    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with its source and the formulas it could not convert.</summary>
+    /// <summary>An abstract rendered both ways from one parse (parsing is most of the cost), with the formulas it could not convert.</summary>
     public sealed record RenderedAbstract(string Html, string PlainText, IReadOnlyList<MathProblem> MathProblems);
 
     public static RenderedAbstract Render(string markdown, MathMacros? macros = null)

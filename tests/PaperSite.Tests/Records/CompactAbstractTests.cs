@@ -3,7 +3,7 @@ using PaperSite.Text;
 
 namespace PaperSite.Tests.Records;
 
-/// <summary>A paper keeps its abstract as UTF-8 (CompactText) and gives it back as it was given; papers still compare by value.</summary>
+/// <summary>A paper keeps its abstract's HTML and text as UTF-8 (CompactText) and gives them back as they were given; papers still compare by value.</summary>
 public sealed class CompactAbstractTests
 {
     [Theory]
@@ -29,7 +29,6 @@ public sealed class CompactAbstractTests
         Id = "a",
         Title = "A",
         Date = new DateOnly(2025, 10, 10),
-        Abstract = html,
         AbstractHtml = html,
         AbstractText = html,
         SourcePath = "input/papers/a.yaml",
