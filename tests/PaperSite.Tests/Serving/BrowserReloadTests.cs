@@ -30,6 +30,28 @@ public sealed class BrowserReloadTests
     }
 
     [Fact]
+    public async Task An_edited_abstract_shows_in_the_open_page_ahead_of_the_rebuild()
+    {
+        using var site = TestSite.Create("""
+            -- input/papers/2025/10/first.yaml --
+            title: First Paper
+            date: 2025-10-10
+            abstract: The first abstract.
+            """);
+        await using var browsing = await BrowsingAsync(site);
+
+        // A path the script must encode for the stream's address: the day page, whose card shows the abstract.
+        await browsing.Page.GotoAsync(new Uri(browsing.Server.SiteUrl, "days/2025-10-10/").AbsoluteUri);
+        await browsing.ListeningAsync();
+        site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, *edited*.\n");
+
+        // The card shows the abstract's text, summarised.
+        await browsing.Page.WaitForSelectorAsync("p:text-is('The first abstract, edited.')", new() { Timeout = 10_000 });
+        Assert.Matches(@"first\.yaml changed: 1 open page shown in \d+ ms, ahead of the rebuild\.", browsing.Output.ToString());
+        browsing.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task A_failed_rebuild_shows_its_problems_over_the_page_until_they_are_fixed()
     {
         using var site = TestSite.Create("""
@@ -98,11 +120,12 @@ public sealed class BrowserReloadTests
     private static async Task<Browsing> BrowsingAsync(TestSite site)
     {
         Assert.True(File.Exists(Chromium), $"the browser tests need Debian's chromium at {Chromium}.");
-        var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0 }, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+        var output = new StringWriter();
+        var server = await DevServer.StartAsync(new ServeOptions { Root = site.Root, Port = 0 }, output, TextWriter.Null, CancellationToken.None);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ["--no-sandbox"], Headless = true });
         var page = await browser.NewPageAsync();
-        var browsing = new Browsing(server, playwright, browser, page);
+        var browsing = new Browsing(server, playwright, browser, page) { Output = output };
         page.Console += (_, message) =>
         {
             // Browsers ask the origin for /favicon.ico on their own; the theme has none, as on GitHub Pages.
@@ -119,6 +142,9 @@ public sealed class BrowserReloadTests
     private sealed record Browsing(DevServer Server, IPlaywright Playwright, IBrowser Browser, IPage Page) : IAsyncDisposable
     {
         public List<string> Problems { get; } = [];
+
+        /// <summary>What the server printed: a line per rebuild, and per edit shown ahead of one.</summary>
+        public StringWriter Output { get; init; } = new();
 
         /// <summary>Waits until the page's script has connected, so no rebuild can happen before it listens.</summary>
         public async Task ListeningAsync()
