@@ -53,7 +53,9 @@ internal sealed partial class RunningServer : IAsyncDisposable
         await Server.DisposeAsync();
     }
 
-    public Task<ServerEvents> OpenEventsAsync() => ServerEvents.OpenAsync(Client, new Uri("/__papersite/events", UriKind.Relative));
+    /// <summary>The event stream, as the page at <paramref name="page"/> (such as <c>/archive/papers/first/</c>) opens it, or as a page that does not say.</summary>
+    public Task<ServerEvents> OpenEventsAsync(string? page = null) =>
+        ServerEvents.OpenAsync(Client, new Uri("/__papersite/events" + (page is null ? "" : "?page=" + Uri.EscapeDataString(page)), UriKind.Relative));
 
     /// <summary>Retries until <paramref name="attempt"/> gives a value: a rebuild follows a save after a settling time, not at once.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> attempt, string what)

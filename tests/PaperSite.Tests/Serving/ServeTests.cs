@@ -146,7 +146,7 @@ public sealed class ServeTests
     {
         using var site = TestSite.Create(RunningServer.Archive);
         await using var serving = await StartAsync(site);
-        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        using var events = await serving.OpenEventsAsync("/archive/papers/first/");
         await events.NextNamedAsync("built", Patience);
 
         site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
@@ -166,7 +166,7 @@ public sealed class ServeTests
 
         // An edit that moves the paper (a new title reorders its day) waits for the rebuild, which reloads the page.
         // (A read given up on closes its stream: the page listens again.)
-        using var again = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        using var again = await serving.OpenEventsAsync("/archive/papers/first/");
         await again.NextNamedAsync("built", Patience);
         site.Save("input/papers/2025/10/first.yaml", "title: A First Paper\ndate: 2025-10-10\nabstract: The first abstract, edited.\n");
         await again.NextNamedAsync("built", Patience);
@@ -185,7 +185,7 @@ public sealed class ServeTests
             <h1>{{ day.date_text }}</h1>
             """);
         await using var serving = await StartAsync(site);
-        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        using var events = await serving.OpenEventsAsync("/archive/papers/first/");
         await events.NextNamedAsync("built", Patience);
 
         site.Save("input/papers/2025/10/first.yaml", "title: First Paper\ndate: 2025-10-10\nabstract: The first abstract, BOOM.\n");
@@ -205,7 +205,7 @@ public sealed class ServeTests
     {
         using var site = TestSite.Create(RunningServer.Archive);
         await using var serving = await StartAsync(site);
-        using var events = await ServerEvents.OpenAsync(serving.Client, new Uri("/__papersite/events?page=/archive/papers/first/", UriKind.Relative));
+        using var events = await serving.OpenEventsAsync("/archive/papers/first/");
         await events.NextNamedAsync("built", Patience);
 
         // Saved as it was: the site is kept as it is, and what it was rendered from with it.
