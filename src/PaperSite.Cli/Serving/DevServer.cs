@@ -26,6 +26,11 @@ namespace PaperSite.Cli.Serving;
 /// </summary>
 internal sealed class DevServer : IAsyncDisposable
 {
+    /// <summary>More pages open than this (many tabs, or a script opening streams) and an edit waits for the rebuild.</summary>
+    private const int MostPagesAhead = 16;
+
+    private static readonly string SearchPageFile = SiteUrls.FileOf(PaperSite.Pipeline.Pages.SearchPage.Path);
+
     private readonly SiteSources _sources;
     private readonly TextWriter _output;
     private readonly TextWriter _error;
@@ -37,14 +42,9 @@ internal sealed class DevServer : IAsyncDisposable
     private readonly ReloadEvents _events = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly SiteWatcher _watcher;
+    private readonly RenderedSlot _rendered = new();
     private WebApplication? _app;
     private Task _rebuilding = Task.CompletedTask;
-    private readonly RenderedSlot _rendered = new();
-
-    /// <summary>More pages open than this (many tabs, or a script opening streams) and an edit waits for the rebuild.</summary>
-    private const int MostPagesAhead = 16;
-
-    private static readonly string SearchPageFile = SiteUrls.FileOf(PaperSite.Pipeline.Pages.SearchPage.Path);
     private ServedSite _site;
     private int _shownVersion;
     private int _port;
@@ -313,7 +313,7 @@ internal sealed class DevServer : IAsyncDisposable
     private Dictionary<string, byte[]>? RenderAhead(IReadOnlyList<string> changed)
     {
         var site = Site;
-        if (_rendered.Site is not { } rendered || site.Folder is null || site.Problems.Count > 0 || EditedRecord.Of(changed, _sources.Root, rendered) is not { } path)
+        if (_rendered.Site is not { } rendered || site.Folder is null || site.Problems.Count > 0 || EditedRecord.Of(changed, _sources, rendered) is not { } path)
         {
             return null;
         }

@@ -10,16 +10,15 @@ namespace PaperSite.Cli.Serving;
 /// </summary>
 internal static class EditedRecord
 {
-    private const string PapersFolder = "input/papers/";
-
-    /// <param name="changed">Paths relative to <paramref name="root"/>, with forward slashes, as the watcher gives them.</param>
-    public static string? Of(IReadOnlyList<string> changed, string root, RenderedSite rendered)
+    /// <param name="changed">Paths relative to the site root, with forward slashes, as the watcher gives them.</param>
+    public static string? Of(IReadOnlyList<string> changed, SiteSources sources, RenderedSite rendered)
     {
+        var papersFolder = sources.Relative(sources.PapersFolder) + "/";
         string? record = null;
         foreach (var path in changed)
         {
-            var full = Path.Combine(root, path);
-            if (!path.StartsWith(PapersFolder, StringComparison.Ordinal) || Directory.Exists(full))
+            var full = Path.Combine(sources.Root, path);
+            if (!path.StartsWith(papersFolder, StringComparison.Ordinal) || Directory.Exists(full))
             {
                 return null;
             }

@@ -16,7 +16,7 @@ namespace PaperSite.Pipeline;
 /// its place in them, so the kept index still describes the archive. Anything else waits for the rebuild, which
 /// follows either way and is what the site is.
 /// </summary>
-public sealed class RenderedSite
+internal sealed class RenderedSite
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -33,12 +33,6 @@ public sealed class RenderedSite
         _positions = new(() => Enumerable.Range(0, model.Index.Papers.Length).ToFrozenDictionary(i => model.Index.Papers[i].SourcePath, StringComparer.Ordinal));
     }
 
-    /// <summary>
-    /// The pages among <paramref name="openFiles"/> (output paths, such as <c>papers/x/index.html</c>) rendered with the
-    /// record at <paramref name="recordPath"/> (relative to the site root) read from <paramref name="record"/>; null
-    /// when the edit cannot be rendered ahead: a record the site did not have, one with an error, or one whose paper
-    /// moved. Pages not open are left to the rebuild.
-    /// </summary>
     /// <summary>Whether <paramref name="path"/> (relative to the site root) is a record this site was built from, or a folder holding one.</summary>
     public bool Knows(string path)
     {
@@ -46,6 +40,12 @@ public sealed class RenderedSite
         return _positions.Value.ContainsKey(path) || _positions.Value.Keys.Any(record => record.StartsWith(folder, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The pages among <paramref name="openFiles"/> (output paths, such as <c>papers/x/index.html</c>) rendered with the
+    /// record at <paramref name="recordPath"/> (relative to the site root) read from <paramref name="record"/>; null
+    /// when the edit cannot be rendered ahead: a record the site did not have, one with an error, or one whose paper
+    /// moved. Pages not open are left to the rebuild.
+    /// </summary>
     public IReadOnlyDictionary<string, byte[]>? RenderEdit(string recordPath, byte[] record, IReadOnlyCollection<string> openFiles)
     {
         if (openFiles.Count == 0 || !_positions.Value.TryGetValue(recordPath, out var position))

@@ -4,8 +4,9 @@ namespace PaperSite.Text;
 
 /// <summary>
 /// A string kept as UTF-8: half the memory of .NET's UTF-16 for the mostly-ASCII text of abstracts. An archive
-/// holds every record's abstract three times over (its Markdown, HTML and plain text) from loading until the last
-/// page is written; at 100,000 papers that is about 800 MB as strings and 400 MB like this. The text is decoded
+/// holds every record's abstract twice over (its HTML and plain text) from loading until the last page is written,
+/// and each reused partial's output until the pages are rendered: at 100,000 papers, hundreds of megabytes as
+/// strings and half that like this. The text is decoded
 /// again each time it is read, which happens a few times per paper (its page, the search index, a feed).
 /// Compares by content, so records holding it keep their value equality.
 /// </summary>

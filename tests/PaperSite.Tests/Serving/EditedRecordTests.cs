@@ -16,9 +16,9 @@ public sealed class EditedRecordTests
         var rendered = Rendered(site);
         site.Write("input/papers/2025/10/.first.yaml.swp", "swap");
 
-        Assert.Equal(First, EditedRecord.Of([First], site.Root, rendered));
+        Assert.Equal(First, EditedRecord.Of([First], new SiteSources(site.Root), rendered));
         // An editor's swap file, and a tool's temporary file already renamed into place.
-        Assert.Equal(First, EditedRecord.Of(["input/papers/2025/10/.first.yaml.swp", "input/papers/2025/10/sedAbC123", First, First], site.Root, rendered));
+        Assert.Equal(First, EditedRecord.Of(["input/papers/2025/10/.first.yaml.swp", "input/papers/2025/10/sedAbC123", First, First], new SiteSources(site.Root), rendered));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class EditedRecordTests
         var rendered = Rendered(site);
         File.Delete(Path.Combine(site.Root, "input/papers/2025/08/gone.yaml"));
 
-        Assert.Null(EditedRecord.Of([First, other], site.Root, rendered));
+        Assert.Null(EditedRecord.Of([First, other], new SiteSources(site.Root), rendered));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class EditedRecordTests
         var rendered = Rendered(site);
         Directory.Delete(Path.Combine(site.Root, "input/papers/2025/08"), recursive: true);
 
-        Assert.Null(EditedRecord.Of([First, "input/papers/2025/08"], site.Root, rendered));
+        Assert.Null(EditedRecord.Of([First, "input/papers/2025/08"], new SiteSources(site.Root), rendered));
         Assert.True(rendered.Knows("input/papers/2025/08"));
         Assert.False(rendered.Knows("input/papers/2025/0"));
     }
