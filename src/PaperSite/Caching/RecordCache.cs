@@ -37,6 +37,7 @@ internal sealed class RecordCache
     private readonly string _path;
     private readonly Lazy<PreviousPapers?> _previousPapers;
     private Abstracts.MathMacros _macros = Abstracts.MathMacros.None;
+    private Text.TextStore? _abstracts;
     private int _changed;
     private int _parsed;
     private int _readUnchanged;
@@ -47,8 +48,11 @@ internal sealed class RecordCache
     {
         _path = path;
         _previous = previous;
-        _previousPapers = new Lazy<PreviousPapers?>(() => cache is null || previous.Records.Count == 0 ? PreviousPapers.None : LoadPapers(cache, path, previous), LazyThreadSafetyMode.ExecutionAndPublication);
+        _previousPapers = new Lazy<PreviousPapers?>(() => cache is null || previous.Records.Count == 0 ? PreviousPapers.None : LoadPapers(cache, path, previous, _abstracts), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>From now on, every paper this cache gives (read from the papers file or parsed) has its abstract kept in <paramref name="store"/>; call before the papers are read.</summary>
+    public void KeepAbstractsIn(Text.TextStore store) => _abstracts = store;
 
     /// <summary>
     /// The site's math macros, which parsing renders formulas with. Records cached under other macros are
@@ -188,6 +192,10 @@ internal sealed class RecordCache
 
             Interlocked.Increment(ref _parsed);
             paper = PaperRecordReader.Read(bytes, relative, found, _macros);
+            if (paper is not null && _abstracts is not null)
+            {
+                paper = paper.WithAbstractKeptIn(_abstracts);
+            }
             var problems = found.ToSortedList();
             if (paper is not null && !found.HasErrors)
             {
@@ -285,7 +293,7 @@ internal sealed class RecordCache
             : null;
 
     /// <summary>The papers of the last build, in the order of <see cref="FileName"/>'s entries; null, with a note, when they cannot be used.</summary>
-    private static PreviousPapers? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous)
+    private static PreviousPapers? LoadPapers(BuildCache cache, string recordsPath, FrozenRecords previous, Text.TextStore? abstracts)
     {
         var path = PapersPath(recordsPath);
         try
@@ -299,7 +307,8 @@ internal sealed class RecordCache
             }
 
             var locations = new List<CacheFile.EntryLocation>(reader.Header.Count);
-            Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Files.Paper, locations)];
+            var decoded = CacheFile.Decode(reader, CacheJson.Files.Paper, locations);
+            Paper[] papers = [.. abstracts is null ? decoded : decoded.Select(paper => paper.WithAbstractKeptIn(abstracts))];
             return new PreviousPapers(papers, [.. locations]);
         }
         catch (Exception error) when (CacheFile.Unusable(error))

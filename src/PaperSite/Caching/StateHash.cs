@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using PaperSite.Text;
 
 namespace PaperSite.Caching;
 
@@ -78,8 +79,16 @@ internal sealed class StateHash
                 Int64(hash, text.Length);
                 hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
                 return;
+            case CompactText text:
+                // Text kept as UTF-8, in memory or in a file: the hash of its bytes stands for them either way.
+                Tag(hash, 8);
+                Int64(hash, text.ByteCount);
+                Span<byte> content = stackalloc byte[16];
+                BinaryPrimitives.WriteUInt128LittleEndian(content, text.ContentHash);
+                hash.Append(content);
+                return;
             case byte[] bytes:
-                // Text kept as UTF-8 (CompactText): its bytes in one call, not an item at a time.
+                // Bytes in one call, not an item at a time.
                 Tag(hash, 7);
                 Int64(hash, bytes.Length);
                 hash.Append(bytes);

@@ -40,6 +40,12 @@ public sealed record Paper
     /// <summary>The abstract as plain text on one line, from the same render.</summary>
     public string AbstractText { get => _abstractText.ToString(); init => _abstractText = new CompactText(value); }
 
+    /// <summary>Both forms as they are kept; private, so neither the cache's JSON nor a template sees it.</summary>
+    private (CompactText Html, CompactText Text) AbstractForms { get => (_abstractHtml, _abstractText); init => (_abstractHtml, _abstractText) = value; }
+
+    /// <summary>The same paper with its abstract's forms kept in <paramref name="store"/> instead of memory.</summary>
+    internal Paper WithAbstractKeptIn(TextStore store) => this with { AbstractForms = (_abstractHtml.KeptIn(store), _abstractText.KeptIn(store)) };
+
     public string? ArxivId { get; init; }
 
     public ImmutableArray<Author> Authors { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime;
 using PaperSite.Caching;
 using PaperSite.Diagnostics;
 using PaperSite.Indexing;
@@ -69,7 +70,15 @@ public static class SiteBuilder
 
         // The last build's model describes a site about to change: it goes before this build makes its own.
         options.Rendered?.Site = null;
+        if (recordFiles.Count >= options.LargeArchiveFrom && Text.TextStore.TryCreate() is { } abstracts)
+        {
+            records.KeepAbstractsIn(abstracts);
+        }
+
         var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, recordFiles, diagnostics, records, progress).Papers, loaded => loaded.Length);
+
+        // The lambdas of this method share one closure, which would hold every record's FileInfo until the end.
+        recordFiles = [];
         cache?.Note(records.Summary());
 
         // What the checks across records and the index report is kept with the cache, for a build that reads no record.
@@ -177,12 +186,30 @@ public static class SiteBuilder
         // The same look at the templates as check takes (their errors proper are reported by the render itself), and
         // then every page rendered is watched too, so a slip on a branch the first pages never take is found as well.
         stages.Time("check templates", () => CheckTemplates(plan, theme, model, options, undefined, new DiagnosticBag()));
+        var large = index.Papers.Length >= options.LargeArchiveFrom;
+        CollectGarbageIf(large);
         var siteFiles = WriteSiteFiles(plan, model, theme, incremental, output, stages);
+        CollectGarbageIf(large);
 
         var renderer = new PageRenderer(theme, model.Site, model.Urls, options.PageTimeLimit, undefined);
         var pages = stages.Time(RenderPages.Stage, () => RenderPages.Run(plan, renderer, output, diagnostics, progress, incremental is null ? null : job => incremental.TryKeep(job.OutputPath, output)), count => count);
         undefined.Report(diagnostics);
         return new RenderedOutput(pages + siteFiles, renderer.FragmentsReused, options.Rendered is null ? null : new RenderedSite(theme, model, options.PageTimeLimit));
+    }
+
+    /// <summary>
+    /// Between the stages that make the most garbage (reading the cache, the search index and its files) and the ones
+    /// that hold the most (the site files, then the pages), a large archive's peak would sit on top of garbage the
+    /// collector had not yet chosen to clear. Two full collections, before and after the site files, took 100,000 papers'
+    /// peak from 0.96 to 1.15 GB to under 1 GB, full or incremental, for a few tenths of a second.
+    /// </summary>
+    private static void CollectGarbageIf(bool large)
+    {
+        if (large)
+        {
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     private static (SiteModel Model, ImmutableArray<PageJob> Plan) PlanPages(SiteSettings settings, ArchiveIndex index, StageClock stages)

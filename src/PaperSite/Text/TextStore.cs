@@ -1,0 +1,81 @@
+using System.IO.Hashing;
+using Microsoft.Win32.SafeHandles;
+
+namespace PaperSite.Text;
+
+/// <summary>
+/// A file that holds text for the length of a build instead of memory: the abstracts of a large archive, which are
+/// most of its papers' bytes (at 100,000 papers, about 240 MB of HTML and plain text) yet are each read only a few
+/// times (the paper's page, its listings' cards, a feed, the search index). Text is appended once and read back at its
+/// offset, from any thread, through the operating system's file cache, which gives the memory back when it is needed
+/// elsewhere. The file has no name while it is open (it is unlinked at once where the system allows, and deleted on
+/// close elsewhere), so a build that is killed leaves nothing behind. It lives as long as a text kept in it is
+/// reachable: the handle closes when the last such paper is collected, or on <see cref="Dispose"/>.
+/// </summary>
+public sealed class TextStore : IDisposable
+{
+    private readonly SafeFileHandle _file;
+    private long _end;
+
+    private TextStore(SafeFileHandle file) => _file = file;
+
+    /// <summary>A new, empty store in <paramref name="folder"/> (the system's temporary folder when null).</summary>
+    public static TextStore Create(string? folder = null)
+    {
+        var path = Path.Combine(folder ?? Path.GetTempPath(), $"papersite-text-{Guid.NewGuid():N}.tmp");
+        var unlinkNow = !OperatingSystem.IsWindows();
+        var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            unlinkNow ? FileOptions.None : FileOptions.DeleteOnClose);
+        if (unlinkNow)
+        {
+            File.Delete(path);
+        }
+
+        return new TextStore(file);
+    }
+
+    /// <summary>A new store, or null where the folder cannot hold one (the caller keeps its text in memory).</summary>
+    public static TextStore? TryCreate(string? folder = null)
+    {
+        try
+        {
+            return Create(folder);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>How many bytes the store holds.</summary>
+    public long Length => Interlocked.Read(ref _end);
+
+    /// <summary>Appends <paramref name="utf8"/> and says where it lies; safe on many threads at once.</summary>
+    internal StoredText Keep(ReadOnlySpan<byte> utf8)
+    {
+        var offset = Interlocked.Add(ref _end, utf8.Length) - utf8.Length;
+        RandomAccess.Write(_file, utf8, offset);
+        return new StoredText(this, offset, utf8.Length, XxHash128.HashToUInt128(utf8));
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the bytes kept at <paramref name="offset"/>.</summary>
+    internal void Read(long offset, Span<byte> into)
+    {
+        while (!into.IsEmpty)
+        {
+            var read = RandomAccess.Read(_file, into, offset);
+            if (read <= 0)
+            {
+                throw new IOException("the text store is shorter than the text kept in it.");
+            }
+
+            into = into[read..];
+            offset += read;
+        }
+    }
+
+    public void Dispose() => _file.Dispose();
+}
+
+/// <summary>Where one text lies in a <see cref="TextStore"/>, with the hash of its bytes, which stands for them in comparisons and fingerprints.</summary>
+internal sealed record StoredText(TextStore Store, long Offset, int Length, UInt128 Hash);
