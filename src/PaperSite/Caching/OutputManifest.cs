@@ -161,24 +161,32 @@ internal sealed class OutputManifest
 
     private static Listing List(string folder, int rootLength)
     {
-        var entries = new FileSystemEnumerable<(string? Path, FileState State, string? Folder)>(folder,
-            (ref FileSystemEntry entry) => entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0
-                ? (null, default, entry.ToFullPath())
-                : (RelativePath(ref entry, rootLength),
-                   new FileState(entry.Length, entry.LastWriteTimeUtc.UtcTicks, (entry.Attributes & FileAttributes.ReparsePoint) == 0),
-                   null),
-            new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false });
         var listing = new Listing([], []);
-        foreach (var (path, state, subfolder) in entries)
+        try
         {
-            if (subfolder is not null)
+            var entries = new FileSystemEnumerable<(string? Path, FileState State, string? Folder)>(folder,
+                (ref FileSystemEntry entry) => entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                    ? (null, default, entry.ToFullPath())
+                    : (RelativePath(ref entry, rootLength),
+                       new FileState(entry.Length, entry.LastWriteTimeUtc.UtcTicks, (entry.Attributes & FileAttributes.ReparsePoint) == 0),
+                       null),
+                new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false });
+            foreach (var (path, state, subfolder) in entries)
             {
-                listing.Folders.Add(subfolder);
+                if (subfolder is not null)
+                {
+                    listing.Folders.Add(subfolder);
+                }
+                else
+                {
+                    listing.Files.Add((path!, state));
+                }
             }
-            else
-            {
-                listing.Files.Add((path!, state));
-            }
+        }
+        catch (DirectoryNotFoundException) when (folder.Length > rootLength)
+        {
+            // A folder gone since its parent was listed holds nothing, as one enumeration of the tree would have it;
+            // its files, if any were listed, no longer match the list and are rendered.
         }
 
         return listing;

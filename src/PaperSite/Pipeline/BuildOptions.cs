@@ -46,7 +46,7 @@ public sealed record BuildOptions
     /// From how many records the build trades a little time for memory: the abstracts, most of a large archive's
     /// memory, are kept in a file for the build (<see cref="Text.TextStore"/>, in the system's temporary folder) rather
     /// than in memory, and the garbage of the search index is collected before the pages render. A small archive's
-    /// abstracts cost nothing to hold. At 100,000 papers the two took the peak from 1.4 to 1.5 GB to under 1 GB.
+    /// abstracts cost nothing to hold. At 100,000 papers the two took the peak from 1.4 to 1.5 GB to under 1 GiB.
     /// </summary>
     public int LargeArchiveFrom { get; init; } = 20_000;
 

@@ -10,8 +10,9 @@ namespace PaperSite.Text;
 /// and each reused partial's output until the pages are rendered: at 100,000 papers, hundreds of megabytes as
 /// strings and half that like this. A large archive moves its abstracts out of memory altogether, into a
 /// <see cref="TextStore"/> (<see cref="KeptIn"/>). The text is decoded again each time it is read, which happens a few
-/// times per paper (its page, the search index, a feed). Compares by content, however it is kept, so records holding
-/// it keep their value equality.
+/// times per paper (its page, the search index, a feed). Compares by content, however it is kept (text in memory byte
+/// by byte, text in a store by the 128-bit hash of its bytes, as page fingerprints do), so records holding it keep
+/// their value equality.
 /// </summary>
 public readonly struct CompactText : IEquatable<CompactText>
 {
@@ -45,7 +46,7 @@ public readonly struct CompactText : IEquatable<CompactText>
     };
 
     /// <summary>The same text, kept in <paramref name="store"/> rather than in memory.</summary>
-    public CompactText KeptIn(TextStore store) => _content is byte[] bytes ? new CompactText(store.Keep(bytes)) : this;
+    public CompactText KeptIn(TextStore store) => _content is byte[] bytes && store.TryKeep(bytes) is { } stored ? new CompactText(stored) : this;
 
     public override string ToString()
     {

@@ -8,14 +8,17 @@ namespace PaperSite.Text;
 /// most of its papers' bytes (at 100,000 papers, about 240 MB of HTML and plain text) yet are each read only a few
 /// times (the paper's page, its listings' cards, a feed, the search index). Text is appended once and read back at its
 /// offset, from any thread, through the operating system's file cache, which gives the memory back when it is needed
-/// elsewhere. The file has no name while it is open (it is unlinked at once where the system allows, and deleted on
-/// close elsewhere), so a build that is killed leaves nothing behind. It lives as long as a text kept in it is
-/// reachable: the handle closes when the last such paper is collected, or on <see cref="Dispose"/>.
+/// elsewhere (where the temporary folder is itself in memory, tmpfs, the text stays in memory, only outside the
+/// process: point <c>TMPDIR</c> at a disk there). On Linux and macOS the file is unlinked as soon as it is open, so
+/// a build that is killed leaves nothing behind; on Windows it is deleted when closed. It lives as long as a text kept
+/// in it is reachable: the handle closes when the last such paper is collected, or on <see cref="Dispose"/>. Should a
+/// write fail (a full disk), the text stays in memory and the store takes no more.
 /// </summary>
 public sealed class TextStore : IDisposable
 {
     private readonly SafeFileHandle _file;
     private long _end;
+    private volatile bool _failed;
 
     private TextStore(SafeFileHandle file) => _file = file;
 
@@ -50,11 +53,25 @@ public sealed class TextStore : IDisposable
     /// <summary>How many bytes the store holds.</summary>
     public long Length => Interlocked.Read(ref _end);
 
-    /// <summary>Appends <paramref name="utf8"/> and says where it lies; safe on many threads at once.</summary>
-    internal StoredText Keep(ReadOnlySpan<byte> utf8)
+    /// <summary>Appends <paramref name="utf8"/> and says where it lies, or null once a write has failed; safe on many threads at once.</summary>
+    internal StoredText? TryKeep(ReadOnlySpan<byte> utf8)
     {
+        if (_failed)
+        {
+            return null;
+        }
+
         var offset = Interlocked.Add(ref _end, utf8.Length) - utf8.Length;
-        RandomAccess.Write(_file, utf8, offset);
+        try
+        {
+            RandomAccess.Write(_file, utf8, offset);
+        }
+        catch (IOException)
+        {
+            _failed = true;
+            return null;
+        }
+
         return new StoredText(this, offset, utf8.Length, XxHash128.HashToUInt128(utf8));
     }
 
