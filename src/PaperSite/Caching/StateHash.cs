@@ -83,9 +83,7 @@ internal sealed class StateHash
                 // Text kept as UTF-8, in memory or in a file: the hash of its bytes stands for them either way.
                 Tag(hash, 8);
                 Int64(hash, text.ByteCount);
-                Span<byte> content = stackalloc byte[16];
-                BinaryPrimitives.WriteUInt128LittleEndian(content, text.ContentHash);
-                hash.Append(content);
+                UInt128(hash, text.ContentHash);
                 return;
             case byte[] bytes:
                 // Bytes in one call, not an item at a time.
@@ -118,9 +116,7 @@ internal sealed class StateHash
                 break;
             default:
                 Tag(hash, 5);
-                Span<byte> bytes = stackalloc byte[16];
-                BinaryPrimitives.WriteUInt128LittleEndian(bytes, ObjectHash(value, shape, depth));
-                hash.Append(bytes);
+                UInt128(hash, ObjectHash(value, shape, depth));
                 break;
         }
     }
@@ -275,6 +271,13 @@ internal sealed class StateHash
     {
         Span<byte> bytes = stackalloc byte[8];
         BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        hash.Append(bytes);
+    }
+
+    private static void UInt128(XxHash128 hash, UInt128 value)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt128LittleEndian(bytes, value);
         hash.Append(bytes);
     }
 }

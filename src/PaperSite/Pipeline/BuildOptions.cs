@@ -45,7 +45,7 @@ public sealed record BuildOptions
     /// <summary>
     /// From how many records the build trades a little time for memory: the abstracts, most of a large archive's
     /// memory, are kept in a file for the build (<see cref="Text.TextStore"/>, in the system's temporary folder) rather
-    /// than in memory, and the garbage of the search index is collected before the pages render. A small archive's
+    /// than in memory, and the garbage of the stages that make the most is collected where they end (<c>SiteBuilder.CollectGarbageIf</c>). A small archive's
     /// abstracts cost nothing to hold. At 100,000 papers the two took the peak from 1.4 to 1.5 GB to under 1 GiB.
     /// </summary>
     public int LargeArchiveFrom { get; init; } = 20_000;

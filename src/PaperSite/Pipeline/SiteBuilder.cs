@@ -76,10 +76,7 @@ public static class SiteBuilder
             records.KeepAbstractsIn(abstracts);
         }
 
-        var papers = stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, recordFiles, diagnostics, records, progress).Papers, loaded => loaded.Length);
-
-        // The lambdas of this method share one closure, which would hold every record's FileInfo until the end.
-        recordFiles = [];
+        var papers = ReadPapers(sources, recordFiles, diagnostics, records, progress, stages);
         CollectGarbageIf(large);
         cache?.Note(records.Summary());
 
@@ -198,6 +195,13 @@ public static class SiteBuilder
     }
 
     /// <summary>
+    /// The records' papers, timed as a stage. A method of its own for the same reason as <see cref="RenderSite"/>: had
+    /// <see cref="Run"/>'s lambdas captured the record files, every record's FileInfo would live to the end of the build.
+    /// </summary>
+    private static ImmutableArray<Paper> ReadPapers(SiteSources sources, List<FileInfo> files, DiagnosticBag diagnostics, RecordCache records, IProgress<BuildProgress>? progress, StageClock stages) =>
+        stages.Time(LoadPapers.Stage, () => LoadPapers.Read(sources, files, diagnostics, records, progress).Papers, loaded => loaded.Length);
+
+    /// <summary>
     /// Between the stages that make the most garbage (reading the records, indexing, the search index and its files)
     /// and the ones that hold the most (the site files, then the pages), a large archive's peak would sit on top of
     /// garbage the collector had not yet chosen to clear. Three full collections (after reading the records, after
@@ -224,28 +228,40 @@ public static class SiteBuilder
     /// is told), then kept from the last output where unchanged and the rest compressed on every core and written in order.
     /// Returns how many files the site has of them.
     /// </summary>
+    /// <remarks>
+    /// Each step is a method of its own, so what one step made and the next does not need is let go when it returns:
+    /// the search index (a hundred megabytes at 100,000 papers) once its files are made, the files kept once the rest
+    /// are known, and each file written once it is written (the search index's 40,000 are 200 MB before compression).
+    /// </remarks>
     private static int WriteSiteFiles(ImmutableArray<PageJob> plan, SiteModel model, Theme theme, IncrementalOutput? incremental, OutputFolder output, bool large, StageClock stages)
+    {
+        var files = MakeSiteFiles(plan, model, theme, stages);
+        CollectGarbageIf(large);
+        var count = files.Count;
+        var changed = FingerprintAndKeep(files, plan, model, theme, incremental, output, stages);
+        stages.Time("compress site files", () => CompressAndWrite(changed, output));
+        return count;
+    }
+
+    /// <summary>The theme's assets, the sitemaps and the search index's files, in order.</summary>
+    private static List<SiteFile> MakeSiteFiles(ImmutableArray<PageJob> plan, SiteModel model, Theme theme, StageClock stages)
     {
         var sitemaps = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
         var files = CopyAssets.Run(theme);
         files.AddRange(sitemaps.Select(file => new SiteFile(file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
         files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
-
-        // The lambdas share one closure, which would keep the index (a hundred megabytes at 100,000 papers) while its files are written.
-        searchIndex = null!;
-        CollectGarbageIf(large);
-        incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
-        var count = files.Count;
-
-        // Files kept need not be compressed; the rest are, on every core, a batch at a time, and written in order,
-        // each let go once written: at 100,000 papers the search index's files are 40,000 and 200 MB before compression.
-        var changed = stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
-        files = null!;
-        stages.Time("compress site files", () => CompressAndWrite(changed, output));
-        return count;
+        return files;
     }
 
+    /// <summary>Tells <paramref name="incremental"/> every file's fingerprint and returns the files not kept from the site in place, which are to be written.</summary>
+    private static List<SiteFile> FingerprintAndKeep(List<SiteFile> files, ImmutableArray<PageJob> plan, SiteModel model, Theme theme, IncrementalOutput? incremental, OutputFolder output, StageClock stages)
+    {
+        incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
+        return stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
+    }
+
+    /// <summary>Compresses the files on every core a batch at a time and writes them in order, each let go once written.</summary>
     private static void CompressAndWrite(List<SiteFile> files, OutputFolder output)
     {
         const int BatchSize = 512;

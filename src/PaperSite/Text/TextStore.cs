@@ -22,10 +22,10 @@ public sealed class TextStore : IDisposable
 
     private TextStore(SafeFileHandle file) => _file = file;
 
-    /// <summary>A new, empty store in <paramref name="folder"/> (the system's temporary folder when null).</summary>
-    public static TextStore Create(string? folder = null)
+    /// <summary>A new, empty store in the system's temporary folder.</summary>
+    public static TextStore Create()
     {
-        var path = Path.Combine(folder ?? Path.GetTempPath(), $"papersite-text-{Guid.NewGuid():N}.tmp");
+        var path = Path.Combine(Path.GetTempPath(), $"papersite-text-{Guid.NewGuid():N}.tmp");
         var unlinkNow = !OperatingSystem.IsWindows();
         var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
             unlinkNow ? FileOptions.None : FileOptions.DeleteOnClose);
@@ -37,21 +37,18 @@ public sealed class TextStore : IDisposable
         return new TextStore(file);
     }
 
-    /// <summary>A new store, or null where the folder cannot hold one (the caller keeps its text in memory).</summary>
-    public static TextStore? TryCreate(string? folder = null)
+    /// <summary>A new store, or null where the temporary folder cannot hold one (the caller keeps its text in memory).</summary>
+    public static TextStore? TryCreate()
     {
         try
         {
-            return Create(folder);
+            return Create();
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
-
-    /// <summary>How many bytes the store holds.</summary>
-    public long Length => Interlocked.Read(ref _end);
 
     /// <summary>Appends <paramref name="utf8"/> and says where it lies, or null once a write has failed; safe on many threads at once.</summary>
     internal StoredText? TryKeep(ReadOnlySpan<byte> utf8)

@@ -1,5 +1,4 @@
 using PaperSite.Model;
-using PaperSite.Pipeline;
 using PaperSite.Testing;
 using PaperSite.Text;
 
@@ -38,8 +37,8 @@ public sealed class AbstractsOnDiskTests
     public void The_site_with_abstracts_on_disk_is_the_site_with_them_in_memory()
     {
         using var site = TestSite.Create(Archive);
-        var inMemory = BuildInto(site, "in-memory", onDiskFrom: int.MaxValue);
-        var onDisk = BuildInto(site, "on-disk", onDiskFrom: 0);
+        var inMemory = CachedBuild.Full(site, largeArchiveFrom: int.MaxValue);
+        var onDisk = CachedBuild.Full(site, largeArchiveFrom: 0);
 
         Assert.Equal(inMemory.Keys, onDisk.Keys);
         Assert.All(inMemory.Keys, path => Assert.True(inMemory[path].AsSpan().SequenceEqual(onDisk[path]), path));
@@ -51,13 +50,13 @@ public sealed class AbstractsOnDiskTests
     {
         using var site = TestSite.Create(Archive);
         CachedBuild.AgeSources(site);
-        Build(site, onDiskFrom: int.MaxValue);
+        CachedBuild.Build(site, largeArchiveFrom: int.MaxValue);
         var before = CachedBuild.Identities(site.OutputFolder);
 
         // The first build with the abstracts on disk: only the pages that show the edited record are rendered, so
         // every other page's fingerprint is the one it had with the abstracts in memory.
         Edit(site, "b", "About b, edited.");
-        Build(site, onDiskFrom: 0);
+        CachedBuild.Build(site, largeArchiveFrom: 0);
         var rewritten = CachedBuild.Rewritten(before, CachedBuild.Identities(site.OutputFolder));
         Assert.Contains("papers/b/index.html", rewritten);
         Assert.DoesNotContain("papers/a/index.html", rewritten);
@@ -67,7 +66,7 @@ public sealed class AbstractsOnDiskTests
         // The next, with the cached papers read back from the cache into the store and the edited one parsed into it.
         before = CachedBuild.Identities(site.OutputFolder);
         Edit(site, "a", "About a, edited, with $y$.");
-        Build(site, onDiskFrom: 0);
+        CachedBuild.Build(site, largeArchiveFrom: 0);
         rewritten = CachedBuild.Rewritten(before, CachedBuild.Identities(site.OutputFolder));
         Assert.Contains("papers/a/index.html", rewritten);
         Assert.DoesNotContain("papers/c/index.html", rewritten);
@@ -117,20 +116,5 @@ public sealed class AbstractsOnDiskTests
         var end = text.IndexOf("\ntags:", StringComparison.Ordinal);
         site.Write(path, text[..start] + "abstract: " + abstractText + text[end..]);
         File.SetLastWriteTimeUtc(Path.Combine(site.Root, path), DateTime.UtcNow.AddMinutes(-30));
-    }
-
-    private static BuildResult Build(TestSite site, int onDiskFrom)
-    {
-        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, LargeArchiveFrom = onDiskFrom });
-        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
-        return result;
-    }
-
-    private static SortedDictionary<string, byte[]> BuildInto(TestSite site, string name, int onDiskFrom)
-    {
-        var folder = Path.Combine(site.Root, name);
-        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, OutputFolder = folder, UseCache = false, LargeArchiveFrom = onDiskFrom });
-        Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
-        return site.Snapshot(folder);
     }
 }

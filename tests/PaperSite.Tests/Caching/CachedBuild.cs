@@ -8,24 +8,28 @@ namespace PaperSite.Tests.Caching;
 /// <summary>Builds with and without the build cache, and what the file system says about the output's files.</summary>
 internal static class CachedBuild
 {
-    public static BuildResult Build(TestSite site, bool strict = false)
+    /// <param name="largeArchiveFrom">From how many records the build keeps abstracts on disk (<see cref="BuildOptions.LargeArchiveFrom"/>); null for the default.</param>
+    public static BuildResult Build(TestSite site, bool strict = false, int? largeArchiveFrom = null)
     {
-        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, Strict = strict });
+        var result = SiteBuilder.Build(WithLargeArchiveFrom(new BuildOptions { Root = site.Root, Strict = strict }, largeArchiveFrom));
         Assert.True(result.Succeeded || strict, DiagnosticText.Of(result.Diagnostics));
         return result;
     }
 
     /// <summary>A full build without the cache, into a folder of its own: what an incremental build must equal.</summary>
-    public static SortedDictionary<string, byte[]> Full(TestSite site)
+    public static SortedDictionary<string, byte[]> Full(TestSite site, int? largeArchiveFrom = null)
     {
         var folder = Path.Combine(site.Root, "full-" + Guid.NewGuid().ToString("N"));
-        var result = SiteBuilder.Build(new BuildOptions { Root = site.Root, OutputFolder = folder, UseCache = false });
+        var result = SiteBuilder.Build(WithLargeArchiveFrom(new BuildOptions { Root = site.Root, OutputFolder = folder, UseCache = false }, largeArchiveFrom));
         Assert.True(result.Succeeded, DiagnosticText.Of(result.Diagnostics));
         Assert.Equal(0, result.FilesKept);
         var files = site.Snapshot(folder);
         Directory.Delete(folder, recursive: true);
         return files;
     }
+
+    private static BuildOptions WithLargeArchiveFrom(BuildOptions options, int? largeArchiveFrom) =>
+        largeArchiveFrom is { } records ? options with { LargeArchiveFrom = records } : options;
 
     /// <summary>Asserts the output is byte for byte the full build's, naming the first difference.</summary>
     public static void AssertSameAsFull(TestSite site, string after)
