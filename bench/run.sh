@@ -31,10 +31,17 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-say "Building PaperSite and the archive generator (Release)"
-dotnet build src/PaperSite.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+say "Building PaperSite as its tool package ships it, and the archive generator (Release)"
+# On x64 Linux the tool package carries the engine compiled ahead of time (ReadyToRun, see the project file):
+# publishing for that platform gives the same files. Elsewhere the package holds plain assemblies, as a build does.
+if [ "$(uname -sm)" = "Linux x86_64" ]; then
+  dotnet publish src/PaperSite.Cli -c Release -r linux-x64 -nologo -v quiet -clp:ErrorsOnly >&2
+  PAPERSITE_DLL="$REPO/src/PaperSite.Cli/bin/Release/net10.0/linux-x64/publish/papersite.dll"
+else
+  dotnet build src/PaperSite.Cli -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+  PAPERSITE_DLL="$REPO/src/PaperSite.Cli/bin/Release/net10.0/papersite.dll"
+fi
 dotnet build bench/ArchiveGenerator -c Release -nologo -v quiet -clp:ErrorsOnly >&2
-PAPERSITE_DLL="$REPO/src/PaperSite.Cli/bin/Release/net10.0/papersite.dll"
 GENERATOR_DLL="$REPO/bench/ArchiveGenerator/bin/Release/net10.0/ArchiveGenerator.dll"
 
 # Where the archive and both outputs live. tmpfs by default: on this kind of virtual machine creating a

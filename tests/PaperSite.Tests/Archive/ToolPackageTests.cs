@@ -46,6 +46,32 @@ public sealed class ToolPackageTests : IDisposable
     }
 
     [Fact]
+    public void X64_linux_gets_the_engine_compiled_ahead_of_time_and_every_other_machine_the_plain_assemblies()
+    {
+        Pack();
+        var toolPath = Path.Combine(_work.Root, "tools");
+        Dotnet(_work.Root, "tool", "install", "PaperSite.Cli", "--tool-path", toolPath, "--add-source", Packages);
+
+        var installed = Directory.GetFiles(Path.Combine(toolPath, ".store"), "PaperSite.Engine.dll", SearchOption.AllDirectories).Single();
+        var fallback = Path.Combine(_work.Root, "any");
+        System.IO.Compression.ZipFile.ExtractToDirectory(Directory.GetFiles(Packages, "PaperSite.Cli.any.*.nupkg").Single(), fallback);
+
+        Assert.False(IsReadyToRun(Path.Combine(fallback, "tools", "net10.0", "any", "PaperSite.Engine.dll")));
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            Assert.Contains("papersite.cli.linux-x64", installed, StringComparison.Ordinal);
+            Assert.True(IsReadyToRun(installed));
+        }
+    }
+
+    /// <summary>A ReadyToRun assembly's CLI header points at the native code compiled ahead of time.</summary>
+    private static bool IsReadyToRun(string assembly)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
+    [Fact]
     public void The_manifest_init_writes_restores_the_tool_as_the_workflows_do()
     {
         Pack();
