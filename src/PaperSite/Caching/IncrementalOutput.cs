@@ -6,8 +6,9 @@ namespace PaperSite.Caching;
 /// One build's use of what the cache knows about its output folder. When the inputs' fingerprint is the one the
 /// folder was built from and every file in it is still the one listed (same size and modification time, nothing
 /// added or removed), the folder is kept as it is: no file is written, so bytes, times and inodes stay. Otherwise
-/// each file whose fingerprint is unchanged is hard-linked from the folder in place into the staging folder
-/// (keeping its inode and time) and only the rest are rendered; the staged site is then published as usual.
+/// each file whose fingerprint is unchanged is kept (with its inode and time) and only the rest are rendered; the new
+/// site is then published (<see cref="OutputFolder.Publish"/>), by moving those files into the folder when it holds
+/// exactly the listed files and the change is small.
 /// </summary>
 internal sealed class IncrementalOutput
 {
@@ -20,6 +21,7 @@ internal sealed class IncrementalOutput
     private readonly Dictionary<string, FileState> _present;
     private IReadOnlyDictionary<string, string> _planned = new Dictionary<string, string>();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileState> _kept;
+    private bool? _holdsListed;
 
     private IncrementalOutput(BuildCache cache, string outputPath, string displayPath, string theme, string inputs)
     {
@@ -39,8 +41,10 @@ internal sealed class IncrementalOutput
     public int Kept => _kept.Count;
 
     /// <summary>Whether the folder in place is exactly what this build would write.</summary>
-    public bool IsCurrent =>
-        _previous is not null && _previous.Inputs == _inputs && _present.Count == _previous.Files.Count && _previous.Files.Values.All(Unchanged);
+    public bool IsCurrent => _previous is not null && _previous.Inputs == _inputs && HoldsExactlyTheListedFiles;
+
+    /// <summary>Whether the folder in place holds the files the last build listed, each still as listed, and nothing else.</summary>
+    private bool HoldsExactlyTheListedFiles => _holdsListed ??= _previous is not null && _present.Count == _previous.Files.Count && _previous.Files.Values.All(Unchanged);
 
     /// <summary>How many files the folder in place holds, as listed.</summary>
     public int ListedFiles => _previous?.Files.Count ?? 0;
@@ -72,7 +76,7 @@ internal sealed class IncrementalOutput
             || !_previous.Files.TryGetValue(relativePath, out var listed)
             || listed.Fingerprint != fingerprint
             || !Unchanged(listed)
-            || !staging.TryLink(relativePath, Path.Combine(_outputPath, relativePath), listed.Size))
+            || !staging.TryKeep(relativePath, listed.Size))
         {
             return false;
         }
@@ -80,6 +84,13 @@ internal sealed class IncrementalOutput
         _kept[relativePath] = new FileState(listed.Size, listed.Modified, Regular: true);
         return true;
     }
+
+    /// <summary>
+    /// The files of the folder in place that this build does not write, when the folder holds exactly what the last
+    /// build listed (so a patch of the folder gives the new site); null when it may hold anything else.
+    /// </summary>
+    public IReadOnlyCollection<string>? RemovedFromListed() =>
+        HoldsExactlyTheListedFiles ? [.. _previous!.Files.Keys.Where(path => !_planned.ContainsKey(path))] : null;
 
     /// <summary>Marks the list as out of date before the swap; where that cannot be done the list is deleted instead, so it is never trusted wrongly.</summary>
     public void BeforePublish() => _cache.Save($"the file list of {_displayPath}", () =>

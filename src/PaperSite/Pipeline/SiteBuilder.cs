@@ -138,7 +138,7 @@ public static class SiteBuilder
             }
 
             incremental?.BeforePublish();
-            stages.Time("publish", output.Publish);
+            stages.Time("publish", () => output.Publish(incremental?.RemovedFromListed()));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException || error is AggregateException { InnerException: IOException or UnauthorizedAccessException })
         {

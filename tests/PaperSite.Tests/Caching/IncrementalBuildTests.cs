@@ -101,8 +101,46 @@ public sealed class IncrementalBuildTests
         Assert.False(site.OutputExists("papers/gamma/index.html"));
         Assert.False(site.OutputExists("tags/retrieval/index.html"));
         Assert.False(site.OutputExists("days/2025-10-03/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.OutputFolder, "papers", "gamma")), "a full build has no empty folder");
         Assert.DoesNotContain("papers/gamma/", site.Output("sitemap.xml"), StringComparison.Ordinal);
         CachedBuild.AssertSameAsFull(site, "deleting gamma");
+    }
+
+    [Fact]
+    public void A_small_change_is_moved_into_the_output_folder_in_place_leaving_nothing_beside_it()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+        var folder = CachedBuild.InodeOf(site.OutputFolder);
+
+        site.Write("input/papers/2025/09/delta.yaml", "title: Delta\ndate: 2025-09-20\nabstract: Delta measures throughput.\ntags: [vision, speed]\nauthors: [Alan Turing, Grace Hopper]\n");
+        var result = CachedBuild.Build(site);
+
+        Assert.InRange(result.FilesKept, 1, result.FilesWritten - 1);
+        Assert.Equal(folder, CachedBuild.InodeOf(site.OutputFolder));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".output.*"));
+        CachedBuild.AssertSameAsFull(site, "changing delta's abstract");
+    }
+
+    [Fact]
+    public void An_output_folder_holding_anything_but_the_listed_files_is_replaced_whole_with_the_unchanged_files_linked_in()
+    {
+        using var site = TestSite.Create(Archive);
+        CachedBuild.AgeSources(site);
+        CachedBuild.Build(site);
+        site.Write("output/stray.html", "not the site's");
+        var folder = CachedBuild.InodeOf(site.OutputFolder);
+        var before = CachedBuild.Identities(site.OutputFolder);
+
+        site.Write("input/papers/2025/09/delta.yaml", "title: Delta\ndate: 2025-09-20\nabstract: Delta measures throughput.\ntags: [vision, speed]\nauthors: [Alan Turing, Grace Hopper]\n");
+        var result = CachedBuild.Build(site);
+
+        Assert.InRange(result.FilesKept, 1, result.FilesWritten - 1);
+        Assert.NotEqual(folder, CachedBuild.InodeOf(site.OutputFolder));
+        Assert.False(site.OutputExists("stray.html"));
+        Assert.Equal(before["papers/alpha/index.html"], CachedBuild.Identities(site.OutputFolder)["papers/alpha/index.html"]);
+        CachedBuild.AssertSameAsFull(site, "changing delta's abstract beside a stray file");
     }
 
     [Fact]
