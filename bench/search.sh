@@ -52,9 +52,9 @@ say "Building the site with PaperSite (its search index is a stage of the build)
 # ("  search index   27 ms   812 MiB peak": the process's peak once the stage ended.)
 stage_ms() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms " { sub(/ ms .*/, ""); print $NF; exit }' "$WORK/papersite.log"; }
 stage_peak_mib() { awk -v s="$1" '$0 ~ "^  "s" +[0-9]+ ms " { sub(/ MiB peak.*/, ""); print $NF; exit }' "$WORK/papersite.log"; }
-PS_INDEX_MS=$(( $(stage_ms "search index") + $(stage_ms "write search index") ))
+PS_INDEX_MS=$(( $(stage_ms "search index") + $(stage_ms "write site files") ))
 PS_BUILD_S=$(wall_s "$WORK/papersite.time"); PS_RSS=$(peak_mib "$WORK/papersite.time")
-PS_INDEX_PEAK_ADDED=$(( $(stage_peak_mib "write search index") - $(stage_peak_mib "plan site files") ))
+PS_INDEX_PEAK_ADDED=$(( $(stage_peak_mib "write site files") - $(stage_peak_mib "plan site files") ))
 
 say "Indexing the same paper pages with Pagefind 1.6.0"
 /usr/bin/time -v -o "$WORK/pagefind.time" "$PAGEFIND" --site "$WORK/out" --glob "papers/**/*.html" --root-selector main --output-path "$WORK/pagefind" --quiet >"$WORK/pagefind.log" 2>&1 \

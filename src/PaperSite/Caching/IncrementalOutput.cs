@@ -19,7 +19,7 @@ internal sealed class IncrementalOutput
     private readonly string _inputs;
     private readonly OutputManifest? _previous;
     private readonly Dictionary<string, FileState> _present;
-    private IReadOnlyDictionary<string, string> _planned = new Dictionary<string, string>();
+    private System.Collections.Concurrent.ConcurrentDictionary<string, string> _planned = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FileState> _kept;
     private bool? _holdsListed;
 
@@ -30,8 +30,11 @@ internal sealed class IncrementalOutput
         _displayPath = displayPath;
         _theme = theme;
         _inputs = inputs;
+        // Where there is a list to compare with, the folder is listed (mostly the kernel's work) while the list is
+        // read (the processor's): at 100,000 papers each takes most of a second.
+        var scan = OutputManifest.Exists(cache, outputPath) ? Task.Run(() => OutputManifest.Scan(_outputPath)) : null;
         _previous = OutputManifest.Load(cache, outputPath, displayPath, theme);
-        _present = _previous is null ? [] : OutputManifest.Scan(_outputPath);
+        _present = _previous is null ? [] : scan?.GetAwaiter().GetResult() ?? OutputManifest.Scan(_outputPath);
 
         // Sized for every file to be kept: a concurrent dictionary takes every lock to grow, and the renderer keeps files on all cores.
         _kept = new(Environment.ProcessorCount * 4, Math.Max(_previous?.Files.Count ?? 0, 64), StringComparer.Ordinal);
@@ -65,8 +68,15 @@ internal sealed class IncrementalOutput
     public static IncrementalOutput Start(BuildCache cache, string outputPath, string displayPath, string theme, string inputs) =>
         new(cache, outputPath, displayPath, theme, inputs);
 
-    /// <summary>The fingerprint of every file this build writes, by its path in the output.</summary>
-    public void Plan(IReadOnlyDictionary<string, string> fingerprints) => _planned = fingerprints;
+    /// <summary>The fingerprint of every page this build writes, by its path in the output; the site's other files are told with <see cref="TryKeep(string, string, OutputFolder)"/>.</summary>
+    public void Plan(IReadOnlyDictionary<string, string> pages) => _planned = new(Environment.ProcessorCount, pages, StringComparer.Ordinal);
+
+    /// <summary>Tells the fingerprint of a site file this build writes, then keeps it as <see cref="TryKeep(string, OutputFolder)"/> does.</summary>
+    public bool TryKeep(string relativePath, string fingerprint, OutputFolder staging)
+    {
+        _planned[relativePath] = fingerprint;
+        return TryKeep(relativePath, staging);
+    }
 
     /// <summary>Puts the unchanged file at <paramref name="relativePath"/> into the staging folder, when it is unchanged and can be linked.</summary>
     public bool TryKeep(string relativePath, OutputFolder staging)

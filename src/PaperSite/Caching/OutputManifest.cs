@@ -74,6 +74,13 @@ internal sealed class OutputManifest
         }
     }
 
+    /// <summary>Whether there is a list for <paramref name="outputPath"/> that <see cref="Load"/> may find usable.</summary>
+    public static bool Exists(BuildCache cache, string outputPath)
+    {
+        var path = cache.OutputManifestPath(outputPath);
+        return File.Exists(path) && !File.Exists(PendingPath(path));
+    }
+
     /// <summary>Says, before the swap, that the list no longer describes the folder in place.</summary>
     public static void MarkPublishing(BuildCache cache, string outputPath)
     {

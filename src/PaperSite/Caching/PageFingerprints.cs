@@ -38,8 +38,8 @@ internal static class PageFingerprints
         return Convert.ToHexString(hash.GetCurrentHash());
     }
 
-    /// <summary>Every planned file's fingerprint by its path in the output. A page whose model cannot be fingerprinted gets none, and is always rendered.</summary>
-    public static Dictionary<string, string> Of(IReadOnlyList<PageJob> plan, SiteModel model, string theme, IEnumerable<SiteFile> files)
+    /// <summary>Every planned page's fingerprint by its path in the output. A page whose model cannot be fingerprinted gets none, and is always rendered.</summary>
+    public static Dictionary<string, string> OfPages(IReadOnlyList<PageJob> plan, SiteModel model, string theme)
     {
         // Each page's job and model, and each paper's view: about four objects worth remembering a page.
         var hasher = new StateHash(expected: plan.Count * 4);
@@ -81,11 +81,9 @@ internal static class PageFingerprints
             }
         }
 
-        foreach (var file in files)
-        {
-            fingerprints[file.Path] = (file.Gzip ? "gzip:" : "bytes:") + Convert.ToHexString(XxHash128.Hash(file.Content));
-        }
-
         return fingerprints;
     }
+
+    /// <summary>A site file's fingerprint: its content, and whether it is written compressed.</summary>
+    public static string OfFile(SiteFile file) => (file.Gzip ? "gzip:" : "bytes:") + Convert.ToHexString(XxHash128.Hash(file.Content));
 }

@@ -33,7 +33,7 @@ internal sealed class RecordCache
 
     private FrozenRecords _previous;
     private readonly ConcurrentDictionary<string, CachedRecord> _current = new(StringComparer.Ordinal);
-    private readonly long _lookedAt = DateTime.UtcNow.Ticks;
+    private readonly long _lookedAt;
     private readonly string _path;
     private readonly Lazy<PreviousPapers?> _previousPapers;
     private Abstracts.MathMacros _macros = Abstracts.MathMacros.None;
@@ -44,9 +44,10 @@ internal sealed class RecordCache
     private int _trusted;
     private bool _allTrusted;
 
-    private RecordCache(string path, FrozenRecords previous, BuildCache? cache = null)
+    private RecordCache(string path, FrozenRecords previous, long lookedAt, BuildCache? cache = null)
     {
         _path = path;
+        _lookedAt = lookedAt;
         _previous = previous;
         _previousPapers = new Lazy<PreviousPapers?>(() => cache is null || previous.Records.Count == 0 ? PreviousPapers.None : LoadPapers(cache, path, previous, _abstracts), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -120,13 +121,14 @@ internal sealed class RecordCache
         }
     }
 
-    public static RecordCache Load(BuildCache cache)
+    /// <param name="lookingAt">When this build began to look at the record files (UTC ticks): its records are trusted next time only if older.</param>
+    public static RecordCache Load(BuildCache cache, long lookingAt)
     {
         var path = Path.Combine(cache.Folder, FileName);
         if (!File.Exists(path))
         {
             cache.Note(Directory.Exists(cache.Folder) ? $"{cache.Display(path)} is missing; every record is read." : $"none yet ({BuildCache.FolderName}/ is made now); this is a full build.");
-            return new RecordCache(path, FrozenRecords.Empty);
+            return new RecordCache(path, FrozenRecords.Empty, lookingAt);
         }
 
         try
@@ -135,7 +137,7 @@ internal sealed class RecordCache
             if (!reader.Header.IsCurrent(Kind))
             {
                 cache.Note($"{cache.Display(path)} was written by another version of PaperSite; every record is read.");
-                return new RecordCache(path, FrozenRecords.Empty);
+                return new RecordCache(path, FrozenRecords.Empty, lookingAt);
             }
 
             var records = new Dictionary<string, CachedStat>(reader.Header.Count, StringComparer.Ordinal);
@@ -153,17 +155,17 @@ internal sealed class RecordCache
             }
 
             var lookedAt = long.Parse(key[0], System.Globalization.CultureInfo.InvariantCulture);
-            return new RecordCache(path, new FrozenRecords(records, lookedAt - RacyMargin.Ticks, key[2], key[1]), cache);
+            return new RecordCache(path, new FrozenRecords(records, lookedAt - RacyMargin.Ticks, key[2], key[1]), lookingAt, cache);
         }
         catch (Exception error) when (CacheFile.Unusable(error))
         {
             cache.Note($"{cache.Display(path)} cannot be used ({CacheFile.Reason(error)}); every record is read.");
-            return new RecordCache(path, FrozenRecords.Empty);
+            return new RecordCache(path, FrozenRecords.Empty, lookingAt);
         }
     }
 
     /// <summary>A cache that remembers nothing: every record is parsed.</summary>
-    public static RecordCache None() => new("", FrozenRecords.Empty);
+    public static RecordCache None() => new("", FrozenRecords.Empty, DateTime.UtcNow.Ticks);
 
     /// <summary>The paper in <paramref name="file"/>, from the cache when that is provably the same file; its diagnostics go to <paramref name="diagnostics"/> either way.</summary>
     public Paper? Read(FileInfo file, string relative, DiagnosticBag diagnostics)

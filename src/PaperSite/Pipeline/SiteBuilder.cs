@@ -45,7 +45,7 @@ public static class SiteBuilder
             return Finish(diagnostics, options, 0, 0, clock, stages);
         }
 
-        // The cache is read before the records are looked at: its records are trusted only if older than that moment.
+        // The cache is opened before the records are looked at: its records are trusted only if older than that moment.
         var cache = options.UseCache ? BuildCache.Open(sources.Root) : null;
         var settings = stages.Time("load settings", () => LoadSiteSettings.Run(sources, options.BaseUrl, diagnostics));
         if (settings is not null && options.Origin is not null)
@@ -55,9 +55,9 @@ public static class SiteBuilder
         }
 
         var theme = stages.Time("load theme", () => Theme.Load(sources.ThemeFolder, sources.Root, diagnostics));
+        var recordFiles = stages.Time("find records", () => LoadPapers.Find(sources, diagnostics), found => found.Count);
         var records = cache?.Records ?? RecordCache.None();
         records.ParseWith(settings?.MathMacros ?? Abstracts.MathMacros.None);
-        var recordFiles = stages.Time("find records", () => LoadPapers.Find(sources, diagnostics), found => found.Count);
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var displayOutput = sources.Relative(outputPath);
         if (write && cache is not null && settings is not null && !diagnostics.HasErrors
@@ -224,71 +224,63 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// The theme's assets, the sitemaps and the search index, fingerprinted with the pages (which <paramref name="incremental"/>
-    /// is told), then kept from the last output where unchanged and the rest compressed on every core and written in order.
-    /// Returns how many files the site has of them.
+    /// The theme's assets, the sitemaps and the search index's files, after every page's fingerprint (which
+    /// <paramref name="incremental"/> is told): each file is fingerprinted as it is made, kept from the last output
+    /// where unchanged, and otherwise compressed and written. Returns how many files the site has of them.
     /// </summary>
     /// <remarks>
-    /// Each step is a method of its own, so what one step made and the next does not need is let go when it returns:
-    /// the search index (a hundred megabytes at 100,000 papers) once its files are made, the files kept once the rest
-    /// are known, and each file written once it is written (the search index's 40,000 are 200 MB before compression).
+    /// The files are made, kept or written and let go a batch at a time: at 100,000 papers the search index's 40,000
+    /// are 200 MB before compression, which would otherwise sit beside the index they are made from. The steps are
+    /// methods of their own, so what one made and the next does not need is let go when it returns.
     /// </remarks>
     private static int WriteSiteFiles(ImmutableArray<PageJob> plan, SiteModel model, Theme theme, IncrementalOutput? incremental, OutputFolder output, bool large, StageClock stages)
     {
-        var files = MakeSiteFiles(plan, model, theme, stages);
-        CollectGarbageIf(large);
-        var count = files.Count;
-        var changed = FingerprintAndKeep(files, plan, model, theme, incremental, output, stages);
-        stages.Time("compress site files", () => CompressAndWrite(changed, output));
-        return count;
-    }
+        if (incremental is not null)
+        {
+            incremental.Plan(stages.Time("fingerprint pages", () => PageFingerprints.OfPages(plan, model, theme.Fingerprint)));
+        }
 
-    /// <summary>The theme's assets, the sitemaps and the search index's files, in order.</summary>
-    private static List<SiteFile> MakeSiteFiles(ImmutableArray<PageJob> plan, SiteModel model, Theme theme, StageClock stages)
-    {
         var sitemaps = stages.Time("plan site files", () => WriteSitemap.Run(plan, model.Urls));
         var searchIndex = stages.Time("search index", () => WriteSearchIndex.Build(model));
-        var files = CopyAssets.Run(theme);
-        files.AddRange(sitemaps.Select(file => new SiteFile(file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))));
-        files.AddRange(stages.Time("write search index", () => WriteSearchIndex.Files(searchIndex, model)));
-        return files;
+        CollectGarbageIf(large);
+        var files = CopyAssets.Run(theme)
+            .Concat(sitemaps.Select(file => new SiteFile(file.Path, System.Text.Encoding.UTF8.GetBytes(file.Text))))
+            .Concat(WriteSearchIndex.Files(searchIndex, model));
+        return stages.Time("write site files", () => KeepOrWrite(files, incremental, output));
     }
 
-    /// <summary>Tells <paramref name="incremental"/> every file's fingerprint and returns the files not kept from the site in place, which are to be written.</summary>
-    private static List<SiteFile> FingerprintAndKeep(List<SiteFile> files, ImmutableArray<PageJob> plan, SiteModel model, Theme theme, IncrementalOutput? incremental, OutputFolder output, StageClock stages)
-    {
-        incremental?.Plan(stages.Time("fingerprint pages", () => PageFingerprints.Of(plan, model, theme.Fingerprint, files)));
-        return stages.Time("keep site files", () => KeepUnchanged(files, incremental, output));
-    }
-
-    /// <summary>Compresses the files on every core a batch at a time and writes them in order, each let go once written.</summary>
-    private static void CompressAndWrite(List<SiteFile> files, OutputFolder output)
+    /// <summary>
+    /// A batch at a time, on every core: each file fingerprinted and kept from the site in place when unchanged, the rest
+    /// compressed; then the batch's files written in order and let go.
+    /// </summary>
+    private static int KeepOrWrite(IEnumerable<SiteFile> files, IncrementalOutput? incremental, OutputFolder output)
     {
         const int BatchSize = 512;
-        var bytes = new byte[Math.Min(BatchSize, files.Count)][];
-        for (var start = 0; start < files.Count; start += BatchSize)
+        var count = 0;
+        foreach (var batch in files.Chunk(BatchSize))
         {
-            var batch = Math.Min(BatchSize, files.Count - start);
-            Parallel.For(0, batch, i => bytes[i] = files[start + i].Bytes());
-            for (var i = 0; i < batch; i++)
+            var bytes = new byte[]?[batch.Length];
+            Parallel.For(0, batch.Length, i =>
             {
-                output.Write(files[start + i].Path, bytes[i]);
-                files[start + i] = null!;
+                var file = batch[i];
+                if (incremental is null || !incremental.TryKeep(file.Path, PageFingerprints.OfFile(file), output))
+                {
+                    bytes[i] = file.Bytes();
+                }
+            });
+
+            for (var i = 0; i < batch.Length; i++)
+            {
+                if (bytes[i] is { } written)
+                {
+                    output.Write(batch[i].Path, written);
+                }
             }
-        }
-    }
 
-    /// <summary>The files not kept from the site in place (linked on every core: at 100,000 papers the search index is 40,000 files), in order.</summary>
-    private static List<SiteFile> KeepUnchanged(List<SiteFile> files, IncrementalOutput? incremental, OutputFolder output)
-    {
-        if (incremental is null)
-        {
-            return files;
+            count += batch.Length;
         }
 
-        var kept = new bool[files.Count];
-        Parallel.For(0, files.Count, i => kept[i] = incremental.TryKeep(files[i].Path, output));
-        return [.. files.Where((_, i) => !kept[i])];
+        return count;
     }
 
     /// <summary>A build that leaves the output folder exactly as it is: nothing written, every listed file kept, its size as listed.</summary>

@@ -13,9 +13,10 @@ internal static class WriteSearchIndex
     public static SearchIndex Build(SiteModel model) => SearchIndex.Build(model.Views);
 
     /// <summary>
-    /// The index's files, in a defined order, marked for compression where they are served compressed. They go
-    /// through the same step as the site's other generated files, so an unchanged one is kept, not written again.
+    /// The index's files, in a defined order, each made as it is asked for, marked for compression where they are
+    /// served compressed. They go through the same step as the site's other generated files, so an unchanged one is
+    /// kept, not written again.
     /// </summary>
-    public static List<SiteFile> Files(SearchIndex index, SiteModel model) =>
-        [.. SearchIndexFiles.Of(index, model.Index).Select(file => new SiteFile(file.Path, file.Bytes, Gzip: file.Path.EndsWith(".gz", StringComparison.Ordinal)))];
+    public static IEnumerable<SiteFile> Files(SearchIndex index, SiteModel model) =>
+        SearchIndexFiles.Of(index, model.Index).Select(file => new SiteFile(file.Path, file.Bytes, Gzip: file.Path.EndsWith(".gz", StringComparison.Ordinal)));
 }
