@@ -309,8 +309,7 @@ internal sealed class RecordCache
             }
 
             var locations = new List<CacheFile.EntryLocation>(reader.Header.Count);
-            var decoded = CacheFile.Decode(reader, CacheJson.Files.Paper, locations);
-            Paper[] papers = [.. abstracts is null ? decoded : decoded.Select(paper => paper.WithAbstractKeptIn(abstracts))];
+            Paper[] papers = [.. CacheFile.Decode(reader, CacheJson.Files.Paper, locations, abstracts is null ? null : paper => paper.WithAbstractKeptIn(abstracts))];
             return new PreviousPapers(papers, [.. locations]);
         }
         catch (Exception error) when (CacheFile.Unusable(error))
