@@ -23,7 +23,10 @@ internal static class RenderPages
     {
         var done = new ProgressCounter(Stage, jobs.Count, progress);
         using var failed = new CancellationTokenSource();
-        Parallel.ForEach(jobs, (job, loop) =>
+        // No more pages at once than cores: rendering is the processor's work, and a page stuck in a runaway template
+        // (until its limit stops it) would otherwise have the thread pool add threads, each starting another such page.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(jobs, cores, (job, loop) =>
         {
             // One broken partial would otherwise be reported, and run into its limits, once per page.
             if (failed.IsCancellationRequested)
